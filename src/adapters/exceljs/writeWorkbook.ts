@@ -1,0 +1,116 @@
+/**
+ * The file adapter: applies a layout plan to an ExcelJS workbook. It decides nothing;
+ * every value, formula, format and name comes from the plan.
+ */
+import ExcelJS from 'exceljs';
+import { sheetPrefix } from '../../core/layout/a1';
+import { GENERAL_FORMAT } from '../../core/layout/columns';
+import type { BorderWeight, CellStyle, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
+
+export interface WriteOptions {
+  /** Stamped as the file's created/modified time; the caller supplies it so output is reproducible. */
+  now: Date;
+}
+
+export function planToWorkbook(plan: LayoutPlan, options: WriteOptions): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Budget Tables';
+  workbook.created = options.now;
+  workbook.modified = options.now;
+  // Cached results are the engine's; still ask Excel to recalculate so nothing stale survives.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  const sheetNames = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  for (const name of plan.names) {
+    const sheetName = sheetNames.get(name.sheetKey);
+    if (sheetName === undefined) throw new Error(`Plan names ${name.name} on unknown sheet ${name.sheetKey}`);
+    workbook.definedNames.add(`${sheetPrefix(sheetName)}${name.range}`, name.name);
+  }
+  return workbook;
+}
+
+/** Writes the plan as .xlsx bytes. */
+export async function planToXlsx(plan: LayoutPlan, options: WriteOptions): Promise<Uint8Array> {
+  const buffer = await planToWorkbook(plan, options).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const sheet = workbook.addWorksheet(plan.name, {
+    views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
+    pageSetup: {
+      orientation: plan.print.orientation,
+      fitToPage: true,
+      fitToWidth: plan.print.fitToPagesWide,
+      fitToHeight: 0,
+      ...(plan.print.printTitleRows === undefined ? {} : { printTitlesRow: plan.print.printTitleRows.replace(/\$/g, '') }),
+    },
+  });
+  plan.columnWidths.forEach((width, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = width;
+    if (plan.hiddenColumns.includes(i)) column.hidden = true;
+  });
+  plan.cells.forEach((row, r) =>
+    row.forEach((planCell, c) => {
+      const target = sheet.getCell(r + 1, c + 1);
+      const value = cellValue(planCell);
+      if (value !== null) target.value = value;
+      const format = plan.numberFormats[r]?.[c];
+      if (format !== undefined && format !== GENERAL_FORMAT) target.numFmt = format;
+    }),
+  );
+  for (const styled of plan.styles) applyStyle(sheet, styled.range, styled.style);
+}
+
+/** ExcelJS writes a string as a string cell, never a formula, so titles like "=1+1" stay text. */
+function cellValue(cell: PlanCell): ExcelJS.CellValue {
+  switch (cell.t) {
+    case 'empty':
+      return null;
+    case 'text':
+      return cell.text;
+    case 'number':
+      return cell.value;
+    case 'formula':
+      return { formula: cell.formula.replace(/^=/, ''), result: cell.value, date1904: false };
+  }
+}
+
+function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+  const [from, to = from] = range.split(':');
+  const start = sheet.getCell(from ?? 'A1');
+  const end = sheet.getCell(to ?? 'A1');
+  for (let row = Number(start.row); row <= Number(end.row); row++) {
+    for (let column = Number(start.col); column <= Number(end.col); column++) {
+      styleCell(sheet.getCell(row, column), style);
+    }
+  }
+}
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = { ...cell.font };
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
+  cell.font = font;
+  if (style.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+  if (style.indent !== undefined) alignment.indent = style.indent;
+  if (style.horizontalAlignment !== undefined) alignment.horizontal = style.horizontalAlignment;
+  if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
+  cell.alignment = alignment;
+  const border: Partial<ExcelJS.Borders> = { ...cell.border };
+  if (style.borderTop !== undefined) border.top = { style: borderStyle(style.borderTop) };
+  if (style.borderBottom !== undefined) border.bottom = { style: borderStyle(style.borderBottom) };
+  cell.border = border;
+}
+
+function borderStyle(weight: BorderWeight): ExcelJS.BorderStyle {
+  return weight;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}

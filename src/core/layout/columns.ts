@@ -1,0 +1,79 @@
+/**
+ * One declarative column table drives headers, widths, number formats and
+ * alignment: adding a column is one entry here.
+ */
+import type { WorkbookLabels } from '../i18n/labels';
+
+export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'note' | 'role';
+
+export interface ColumnSpec {
+  key: ColumnKey;
+  header: string;
+  /** Width in characters. */
+  width: number;
+  /** Amount columns get the amount format; everything else is text ("@"). */
+  content: 'text' | 'amount';
+  align: 'left' | 'center' | 'right';
+  hidden: boolean;
+  year?: number;
+}
+
+export const TEXT_FORMAT = '@';
+export const GENERAL_FORMAT = 'General';
+
+/** "#,##0.0;[Red]-#,##0.0" for one decimal: thousands separator, negatives in red. */
+export function amountFormat(decimals: number): string {
+  const positive = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  return `${positive};[Red]-${positive}`;
+}
+
+function yearColumns(years: readonly number[]): ColumnSpec[] {
+  return years.map((year) => ({ key: 'year', header: String(year), width: 11, content: 'amount', align: 'right', hidden: false, year }));
+}
+
+function roleColumn(labels: WorkbookLabels): ColumnSpec {
+  // Hidden bookkeeping: totals sum the rows whose role cell is blank (see docs/layout.md, L4).
+  return { key: 'role', header: labels.role, width: 8, content: 'text', align: 'left', hidden: true };
+}
+
+export function committeeColumns(years: readonly number[], labels: WorkbookLabels): ColumnSpec[] {
+  return [
+    { key: 'number', header: labels.number, width: 6, content: 'text', align: 'left', hidden: false },
+    { key: 'title', header: labels.title, width: 50, content: 'text', align: 'left', hidden: false },
+    { key: 'kind', header: labels.kind, width: 9, content: 'text', align: 'left', hidden: false },
+    ...yearColumns(years),
+    { key: 'note', header: labels.note, width: 45, content: 'text', align: 'left', hidden: false },
+    roleColumn(labels),
+  ];
+}
+
+export function overviewColumns(years: readonly number[], labels: WorkbookLabels): ColumnSpec[] {
+  return [
+    { key: 'number', header: labels.number, width: 6, content: 'text', align: 'left', hidden: false },
+    { key: 'title', header: labels.committee, width: 40, content: 'text', align: 'left', hidden: false },
+    ...yearColumns(years),
+    { key: 'note', header: labels.note, width: 30, content: 'text', align: 'left', hidden: false },
+    roleColumn(labels),
+  ];
+}
+
+/** Positions of the columns a table needs to know about. */
+export function columnIndexes(columns: readonly ColumnSpec[]): {
+  number: number;
+  title: number;
+  kind?: number;
+  note: number;
+  role: number;
+  years: number[];
+} {
+  const find = (key: ColumnKey): number => columns.findIndex((c) => c.key === key);
+  const kind = find('kind');
+  return {
+    number: find('number'),
+    title: find('title'),
+    ...(kind >= 0 ? { kind } : {}),
+    note: find('note'),
+    role: find('role'),
+    years: columns.flatMap((c, i) => (c.key === 'year' ? [i] : [])),
+  };
+}

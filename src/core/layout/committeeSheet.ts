@@ -1,0 +1,253 @@
+/**
+ * A committee's sheet: title block, header, a row per initiative and line,
+ * subtotals, frame remainders, and the totals block (docs/layout.md, L1–L9).
+ */
+import type { WorkbookLabels } from '../i18n/labels';
+import type { Lang } from '../i18n/lang';
+import type { CommitteeModel, NodeModel, Totals } from '../model/types';
+import { cell, range } from './a1';
+import { columnIndexes, committeeColumns, type ColumnSpec } from './columns';
+import { difference, spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
+import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
+import { formatSpanNote } from './notes';
+import type { PlanCell, PlanRow, SheetPlan } from './plan';
+
+/** Role-cell markers; a blank role cell means "counted in the totals". */
+export const ROLE_MARKERS = { header: 'head', node: 'node', subtotal: 'sum', frame: 'frame', total: 'total' } as const;
+
+export const TITLE_BLOCK_ROWS = 4;
+
+export interface SheetContext {
+  lang: Lang;
+  labels: WorkbookLabels;
+  years: readonly number[];
+  amountFormat: string;
+  decimals: number;
+  documentTitle: string;
+  unitLabel: string;
+  priceLevel: string | undefined;
+  reportUnit: string;
+}
+
+/** A range cell to adjust in the span rows: its address and its two ends per year. */
+interface SpanSource {
+  row: number;
+  low: readonly (number | null)[];
+  high: readonly (number | null)[];
+  value: readonly (number | null)[];
+}
+
+export interface CommitteeSheetLayout {
+  sheet: SheetPlan;
+  /** 0-based rows of the totals block, for the overview's references. */
+  totalRow: number;
+  capitalRow: number;
+  spanLowRow?: number;
+  spanHighRow?: number;
+}
+
+export function buildCommitteeSheet(committee: CommitteeModel, sheetName: string, context: SheetContext): CommitteeSheetLayout {
+  const columns = committeeColumns(context.years, context.labels);
+  const builder = new CommitteeSheetBuilder(columns, context);
+  builder.titleBlock(committee.name);
+  const headerRow = builder.header();
+  for (const initiative of committee.initiatives) builder.node(initiative, false);
+  const totals = builder.totals(committee, headerRow);
+  const tableName = `Table_${committee.id}`;
+  const sheet = builder.finish(`committee:${committee.id}`, sheetName, tableName, headerRow);
+  return { sheet: { ...sheet, committeeId: committee.id }, ...totals };
+}
+
+class CommitteeSheetBuilder {
+  private readonly grid: Grid;
+  private readonly index: ReturnType<typeof columnIndexes>;
+  private readonly rows: PlanRow[] = [];
+  private readonly spanSources: SpanSource[] = [];
+
+  constructor(
+    private readonly columns: readonly ColumnSpec[],
+    private readonly context: SheetContext,
+  ) {
+    this.grid = new Grid(columns, context.amountFormat);
+    this.index = columnIndexes(columns);
+  }
+
+  titleBlock(committeeName: string): void {
+    const { labels, documentTitle, unitLabel, priceLevel } = this.context;
+    this.grid.style(this.grid.addPlainRow([text(committeeName)]), { bold: true, fontSize: 14 }, 0, 0);
+    this.grid.style(this.grid.addPlainRow([text(documentTitle)]), { bold: true }, 0, 0);
+    this.grid.style(this.grid.addPlainRow([text(labels.amountsIn(unitLabel, priceLevel))]), { italic: true }, 0, 0);
+    this.grid.addPlainRow([]);
+  }
+
+  header(): number {
+    const row = this.grid.addHeaderRow(this.columns.map((c) => text(c.key === 'role' ? ROLE_MARKERS.header : c.header)));
+    this.grid.style(row, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
+    for (const column of this.index.years) this.grid.style(row, { horizontalAlignment: 'right' }, column, column);
+    this.rows.push({ row, role: 'header' });
+    return row;
+  }
+
+  node(node: NodeModel, insideFrame: boolean): void {
+    switch (node.shape) {
+      case 'leaf':
+        return this.leaf(node, insideFrame);
+      case 'lines':
+        return this.linesNode(node, insideFrame);
+      case 'frame':
+        return this.frameNode(node, insideFrame);
+    }
+  }
+
+  totals(committee: Totals, headerRow: number): Omit<CommitteeSheetLayout, 'sheet'> {
+    const { labels } = this.context;
+    const totalRow = this.grid.rowCount;
+    const capitalRow = totalRow + 2;
+    this.summaryRow('total', labels.total, (c) => sumCountedRowsAbove(c, headerRow, this.index.role), committee.total, { bold: true, borderTop: 'thin', borderBottom: 'double' });
+    this.summaryRow('operating', labels.operating, (c) => difference(c, totalRow, capitalRow), committee.operating, { italic: true });
+    const kindColumn = this.index.kind ?? -1;
+    this.summaryRow(
+      'capital',
+      labels.capital,
+      (c) => sumCountedRowsAbove(c, headerRow, this.index.role, [{ column: kindColumn, equals: labels.kinds.capital }]),
+      committee.capital,
+      { italic: true },
+    );
+    if (!committee.hasRange) return { totalRow, capitalRow };
+    const spanLowRow = this.grid.rowCount;
+    this.summaryRow('spanLow', labels.spanLow, (c) => this.spanFormula(c, totalRow, 'low'), committee.totalLow, { italic: true });
+    const spanHighRow = this.grid.rowCount;
+    this.summaryRow('spanHigh', labels.spanHigh, (c) => this.spanFormula(c, totalRow, 'high'), committee.totalHigh, { italic: true });
+    return { totalRow, capitalRow, spanLowRow, spanHighRow };
+  }
+
+  finish(key: string, name: string, tableName: string, headerRow: number): SheetPlan {
+    const lastRow = this.grid.rowCount - 1;
+    const lastColumn = this.columns.length - 1;
+    return {
+      key,
+      name,
+      kind: 'committee',
+      cells: this.grid.cells,
+      numberFormats: this.grid.numberFormats,
+      styles: this.grid.styledRanges(),
+      columnWidths: this.columns.map((c) => c.width),
+      hiddenColumns: this.columns.flatMap((c, i) => (c.hidden ? [i] : [])),
+      freeze: { rows: headerRow + 1, columns: this.index.title + 1 },
+      print: { orientation: 'landscape', fitToPagesWide: 1, printTitleRows: `$${headerRow + 1}:$${headerRow + 1}` },
+      table: {
+        name: tableName,
+        range: range(headerRow, 0, lastRow, lastColumn),
+        yearColumns: this.index.years,
+        years: [...this.context.years],
+        columns: {
+          number: this.index.number,
+          title: this.index.title,
+          ...(this.index.kind === undefined ? {} : { kind: this.index.kind }),
+          note: this.index.note,
+          role: this.index.role,
+        },
+        rows: this.rows,
+      },
+    };
+  }
+
+  private leaf(node: NodeModel, insideFrame: boolean): void {
+    const note = joinNotes(node.note, formatSpanNote(node, this.context));
+    const row = this.addNodeRow(node, node.amounts.map((a) => numberCell(a)), note, '');
+    this.rows.push({ row, role: 'leaf', source: node.source, depth: node.depth });
+    if (!insideFrame && node.hasRange) this.spanSources.push({ row, low: node.low, high: node.high, value: node.amounts });
+  }
+
+  private linesNode(node: NodeModel, insideFrame: boolean): void {
+    const row = this.addNodeRow(node, [], node.note, ROLE_MARKERS.node);
+    this.grid.style(row, { bold: true }, this.index.number, this.index.title);
+    this.rows.push({ row, role: 'node', source: node.source, depth: node.depth });
+    for (const child of node.children) this.node(child, insideFrame);
+    const subtotal = this.addLabelRow(this.context.labels.total, node.depth + 1, node.kind, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
+    this.grid.style(subtotal, { bold: true, borderTop: 'thin' }, this.index.title, this.index.note - 1);
+    this.rows.push({ row: subtotal, role: 'subtotal', source: node.source, depth: node.depth });
+  }
+
+  private frameNode(node: NodeModel, insideFrame: boolean): void {
+    const frame = node.frame ?? [];
+    const note = joinNotes(this.context.labels.frame, node.note);
+    const row = this.addNodeRow(node, frame.map((f) => numberCell(f)), note, ROLE_MARKERS.frame);
+    this.grid.style(row, { bold: true });
+    this.rows.push({ row, role: 'frame', source: node.source, depth: node.depth });
+    if (!insideFrame && node.hasRange) {
+      this.spanSources.push({ row, low: node.totalLow, high: node.totalHigh, value: frame });
+    }
+    for (const child of node.children) this.node(child, true);
+    const rest = this.addLabelRow(this.context.labels.unallocated, node.depth + 1, node.kind, (c) => unallocated(c, row, this.index.role), node.unallocated ?? [], '');
+    this.grid.style(rest, { italic: true }, this.index.title, this.index.title);
+    this.rows.push({ row: rest, role: 'unallocated', source: node.source, depth: node.depth + 1 });
+  }
+
+  private addNodeRow(node: NodeModel, amounts: PlanCell[], note: string | undefined, role: string): number {
+    const cells = this.rowCells({
+      number: text(node.number),
+      title: text(node.title),
+      kind: text(this.context.labels.kinds[node.kind]),
+      note: text(note),
+      role: text(role),
+    });
+    this.index.years.forEach((column, i) => (cells[column] = amounts[i] ?? EMPTY));
+    const row = this.grid.addTableRow(cells);
+    this.indent(row, node.depth);
+    return row;
+  }
+
+  private addLabelRow(
+    label: string,
+    depth: number,
+    kind: NodeModel['kind'],
+    formula: (column: number) => string,
+    values: readonly number[],
+    role: string,
+  ): number {
+    const cells = this.rowCells({ title: text(label), kind: text(this.context.labels.kinds[kind]), role: text(role) });
+    this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
+    const row = this.grid.addTableRow(cells);
+    this.indent(row, depth);
+    return row;
+  }
+
+  private summaryRow(
+    role: PlanRow['role'],
+    label: string,
+    formula: (column: number) => string,
+    values: readonly number[],
+    style: Parameters<Grid['style']>[1],
+  ): void {
+    const cells = this.rowCells({ title: text(label), role: text(ROLE_MARKERS.total) });
+    this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
+    const row = this.grid.addTableRow(cells);
+    this.grid.style(row, style, 0, this.index.note);
+    this.rows.push({ row, role });
+  }
+
+  private spanFormula(column: number, totalRow: number, end: 'low' | 'high'): string {
+    const yearIndex = this.index.years.indexOf(column);
+    const adjustments = this.spanSources.flatMap((source) => {
+      const endValue = source[end][yearIndex];
+      const value = source.value[yearIndex];
+      if (endValue === null || endValue === undefined || endValue === value) return [];
+      return [{ ref: cell(source.row, column), end: endValue }];
+    });
+    return spanOfTotal(column, totalRow, adjustments);
+  }
+
+  private rowCells(byKey: Partial<Record<'number' | 'title' | 'kind' | 'note' | 'role', PlanCell>>): PlanCell[] {
+    return this.columns.map((c) => (c.key === 'year' ? EMPTY : (byKey[c.key] ?? EMPTY)));
+  }
+
+  private indent(row: number, depth: number): void {
+    if (depth > 0) this.grid.style(row, { indent: depth }, this.index.title, this.index.title);
+  }
+}
+
+function joinNotes(...parts: (string | undefined)[]): string | undefined {
+  const present = parts.filter((p): p is string => p !== undefined && p !== '');
+  return present.length === 0 ? undefined : present.join('. ');
+}

@@ -1,0 +1,22 @@
+/** Generated note text: a leaf's range span and the unit its amounts were stated in. */
+import type { NodeModel } from '../model/types';
+import type { SheetContext } from './committeeSheet';
+
+/** "Spænd 2020: 5,5–6,9" for each year that is a range; a unit conversion is mentioned too. */
+export function formatSpanNote(node: NodeModel, context: SheetContext): string | undefined {
+  const format = numberFormatter(context);
+  const spans = context.years.flatMap((year, i) => {
+    const low = node.low[i];
+    const high = node.high[i];
+    if (low === null || low === undefined || high === null || high === undefined || low === high) return [];
+    return [`${context.labels.span} ${year}: ${format(low)}–${format(high)}`];
+  });
+  if (node.statedUnit !== context.reportUnit) spans.push(`(${context.labels.units[node.statedUnit]} → ${context.unitLabel})`);
+  return spans.length === 0 ? undefined : spans.join('; ');
+}
+
+function numberFormatter(context: SheetContext): (value: number) => string {
+  const locale = context.lang === 'da' ? 'da-DK' : 'en-GB';
+  const formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: context.decimals, maximumFractionDigits: Math.max(context.decimals, 6) });
+  return (value) => formatter.format(value);
+}

@@ -1,0 +1,126 @@
+/**
+ * The layout plan: plain data describing the workbook the engine wants.
+ * Adapters (ExcelJS for files, Office.js for the live workbook) apply a plan
+ * and decide nothing; see docs/layout.md for the rules behind it.
+ *
+ * Coordinates are 0-based (row 0 is Excel row 1, column 0 is column A);
+ * addresses in strings are A1 style without a sheet, e.g. "E7:H7".
+ */
+import type { Lang } from '../i18n/lang';
+
+export type PlanCell =
+  | { t: 'empty' }
+  /** Always text in the workbook, even when it starts with "=", "+", "-" or "@". */
+  | { t: 'text'; text: string }
+  | { t: 'number'; value: number }
+  /**
+   * A live formula in Excel's invariant (English, comma-separated) form with its
+   * leading "=", and the value the engine computed for it, so that files open
+   * with correct figures in viewers that do not recalculate.
+   */
+  | { t: 'formula'; formula: string; value: number };
+
+export type BorderWeight = 'thin' | 'medium' | 'double';
+
+/** Formatting applied to a rectangular range; absent fields are left as they are. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font colour as #RRGGBB. */
+  fontColor?: string;
+  /** Fill colour as #RRGGBB. */
+  fill?: string;
+  /** Indent level (Excel's indent, about three characters each). */
+  indent?: number;
+  horizontalAlignment?: 'left' | 'center' | 'right';
+  wrapText?: boolean;
+  borderTop?: BorderWeight;
+  borderBottom?: BorderWeight;
+  fontSize?: number;
+}
+
+export interface StyledRange {
+  range: string;
+  style: CellStyle;
+}
+
+/** What a table row is; recorded so read-back and the integrity check know the layout. */
+export type RowRole =
+  | 'header'
+  /** A node with lines: title only; its subtotal row follows its last descendant. */
+  | 'node'
+  /** A node with a frame: the row holds the frame amounts (inputs, excluded from sums). */
+  | 'frame'
+  /** A line or initiative with amounts (or an uncosted topic): inputs. */
+  | 'leaf'
+  /** The "not yet allocated" remainder of a frame. */
+  | 'unallocated'
+  | 'subtotal'
+  | 'total'
+  | 'operating'
+  | 'capital'
+  | 'spanLow'
+  | 'spanHigh'
+  /** A committee's row on the overview. */
+  | 'committee';
+
+export interface PlanRow {
+  /** 0-based sheet row. */
+  row: number;
+  role: RowRole;
+  /** The JSON path of the definition node the row shows, e.g. "initiatives[3].lines[0]". */
+  source?: string;
+  /** Nesting depth of the node (initiatives are 0). */
+  depth?: number;
+}
+
+/** A budget table: a named block with a known column layout. */
+export interface TablePlan {
+  /** Workbook name covering the whole table, e.g. "Table_hosp". */
+  name: string;
+  /** A1 range of the whole table (header row to last total row), e.g. "A5:I40". */
+  range: string;
+  /** 0-based columns of the year amounts, in year order. */
+  yearColumns: number[];
+  years: number[];
+  /** 0-based columns of the number, title, kind, note and hidden role cells. */
+  columns: { number: number; title: number; kind?: number; note: number; role: number };
+  rows: PlanRow[];
+}
+
+export interface SheetPlan {
+  /** Stable identity across builds: "overview" or "committee:<id>". */
+  key: string;
+  /** The Excel sheet name (valid, unique ignoring case). */
+  name: string;
+  kind: 'overview' | 'committee';
+  committeeId?: string;
+  /** Dense grid from A1: cells[row][column]. */
+  cells: PlanCell[][];
+  /** Number formats in Excel's invariant form, same shape as `cells`. */
+  numberFormats: string[][];
+  styles: StyledRange[];
+  /** Column widths in characters (Excel's unit), one per column of `cells`. */
+  columnWidths: number[];
+  /** 0-based columns to hide (the role column). */
+  hiddenColumns: number[];
+  freeze: { rows: number; columns: number };
+  print: { orientation: 'landscape' | 'portrait'; fitToPagesWide: number; printTitleRows?: string };
+  table: TablePlan;
+}
+
+export interface NamePlan {
+  /** A valid workbook-scoped defined name. */
+  name: string;
+  /** The key of the sheet the name refers to. */
+  sheetKey: string;
+  /** Absolute A1 range on that sheet, e.g. "$D$21:$G$21". */
+  range: string;
+}
+
+export interface LayoutPlan {
+  lang: Lang;
+  /** The overview first, then one sheet per committee in file order. */
+  sheets: SheetPlan[];
+  names: NamePlan[];
+}

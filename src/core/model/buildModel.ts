@@ -1,0 +1,211 @@
+/**
+ * The engine: turns a validated initiative file into the computed budget model.
+ * Pure: no I/O, no clock, no Office or ExcelJS.
+ */
+import { isRange, type Amount, type AmountsSpec, type InitiativeFile, type Kind, type LineDef, type RangePolicy, type Unit } from '../format/types';
+import { formatJsonPath, warning, type PathSegment, type Problem } from '../problems';
+import { convertUnit, pickFromRange, subtract, sumVectors } from './decimal';
+import type { BudgetModel, CommitteeModel, NodeModel, StatedValues, Totals, YearValues } from './types';
+
+interface Context {
+  years: readonly number[];
+  reportUnit: Unit;
+  policy: RangePolicy;
+  warnings: Problem[];
+}
+
+/** A year's amount resolved: the policy value and both ends, in the report unit. */
+interface Resolved {
+  value: number;
+  low: number;
+  high: number;
+  isRange: boolean;
+}
+
+/**
+ * Computes totals per node, initiative, committee and year.
+ *
+ * @example
+ *   const model = buildModel(file);
+ *   model.committees[0].total // [17, 32, 57, 102]
+ */
+export function buildModel(file: InitiativeFile): BudgetModel {
+  const context: Context = {
+    years: file.years,
+    reportUnit: file.unit,
+    policy: file.rangePolicy ?? 'high',
+    warnings: [],
+  };
+  const committees: CommitteeModel[] = file.committees.map((committee) => {
+    const initiatives: NodeModel[] = [];
+    file.initiatives.forEach((initiative, index) => {
+      if (initiative.committee !== committee.id) return;
+      initiatives.push(buildNode(initiative, ['initiatives', index], 0, initiative.unit ?? file.unit, 'operating', context));
+    });
+    return { id: committee.id, name: committee.name, initiatives, ...combineTotals(initiatives, file.years.length) };
+  });
+  return {
+    title: file.title,
+    unit: file.unit,
+    ...(file.priceLevel === undefined ? {} : { priceLevel: file.priceLevel }),
+    years: [...file.years],
+    rangePolicy: context.policy,
+    committees,
+    ...combineTotals(committees, file.years.length),
+    warnings: context.warnings,
+  };
+}
+
+function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit, parentKind: Kind, context: Context): NodeModel {
+  const kind = def.kind ?? (depth === 0 ? 'operating' : parentKind);
+  const base = {
+    source: formatJsonPath(path),
+    ...(def.id === undefined ? {} : { id: def.id }),
+    ...(def.number === undefined ? {} : { number: def.number }),
+    title: def.title,
+    kind,
+    ...(def.note === undefined ? {} : { note: def.note }),
+    depth,
+    statedUnit: unit,
+  };
+  if (def.lines === undefined) return buildLeaf(def, base, unit, path, context);
+  const children = def.lines.map((line, index) =>
+    buildNode(line, [...path, 'lines', index], depth + 1, line.unit ?? unit, kind, context),
+  );
+  if (def.frame === undefined) return buildLinesNode(base, children, context.years.length);
+  return buildFrameNode(def.frame, base, children, unit, path, context);
+}
+
+type NodeBase = Pick<NodeModel, 'source' | 'id' | 'number' | 'title' | 'kind' | 'note' | 'depth' | 'statedUnit'>;
+
+function buildLeaf(def: LineDef, base: NodeBase, unit: Unit, path: PathSegment[], context: Context): NodeModel {
+  const resolved = resolveYears(def.amounts, unit, context);
+  const amounts: StatedValues = resolved.map((r) => r?.value ?? null);
+  const total = resolved.map((r) => r?.value ?? 0);
+  const uncosted = def.amounts === undefined;
+  if (uncosted) context.warnings.push(warning('uncostedTopic', { kind: 'json', path }, { title: def.title }));
+  return {
+    ...base,
+    shape: 'leaf',
+    amounts,
+    low: resolved.map((r) => r?.low ?? null),
+    high: resolved.map((r) => r?.high ?? null),
+    children: [],
+    total,
+    totalLow: resolved.map((r) => r?.low ?? 0),
+    totalHigh: resolved.map((r) => r?.high ?? 0),
+    operating: base.kind === 'operating' ? total : zeros(total.length),
+    capital: base.kind === 'capital' ? total : zeros(total.length),
+    hasRange: resolved.some((r) => r?.isRange === true),
+    uncosted,
+  };
+}
+
+function buildLinesNode(base: NodeBase, children: NodeModel[], yearCount: number): NodeModel {
+  return {
+    ...base,
+    shape: 'lines',
+    ...noInputs(yearCount),
+    children,
+    ...combineTotals(children, yearCount),
+    uncosted: false,
+  };
+}
+
+/**
+ * A frame totals to its frame whatever is allocated; the remainder row makes the
+ * allocations plus the remainder add up to the frame, which is what the sheet's formulas rely on.
+ */
+function buildFrameNode(
+  frameSpec: AmountsSpec,
+  base: NodeBase,
+  children: NodeModel[],
+  unit: Unit,
+  path: PathSegment[],
+  context: Context,
+): NodeModel {
+  const yearCount = context.years.length;
+  const resolved = resolveYears(frameSpec, unit, context);
+  const frame = resolved.map((r) => r?.value ?? 0);
+  const allocated = sumVectors(children.map((c) => c.total), yearCount);
+  const unallocated = frame.map((f, i) => subtract(f, allocated[i] ?? 0));
+  unallocated.forEach((rest, i) => {
+    if (rest >= 0) return;
+    context.warnings.push(
+      warning('frameOverAllocated', { kind: 'json', path: [...path, 'frame'] }, {
+        year: context.years[i] ?? '',
+        allocated: allocated[i] ?? 0,
+        frame: frame[i] ?? 0,
+      }),
+    );
+  });
+  const remainderByKind = (kind: Kind): number[] => (base.kind === kind ? unallocated : zeros(yearCount));
+  return {
+    ...base,
+    shape: 'frame',
+    ...noInputs(yearCount),
+    frame,
+    unallocated,
+    children,
+    total: frame,
+    totalLow: resolved.map((r) => r?.low ?? 0),
+    totalHigh: resolved.map((r) => r?.high ?? 0),
+    operating: sumVectors([...children.map((c) => c.operating), remainderByKind('operating')], yearCount),
+    capital: sumVectors([...children.map((c) => c.capital), remainderByKind('capital')], yearCount),
+    hasRange: resolved.some((r) => r?.isRange === true),
+    uncosted: false,
+  };
+}
+
+function resolveYears(spec: AmountsSpec | undefined, unit: Unit, context: Context): (Resolved | null)[] {
+  return context.years.map((year) => {
+    const amount = amountForYear(spec, year);
+    return amount === undefined ? null : resolveAmount(amount, unit, context);
+  });
+}
+
+function amountForYear(spec: AmountsSpec | undefined, year: number): Amount | undefined {
+  if (spec === undefined) return undefined;
+  if (typeof spec === 'number' || isAmountRange(spec)) return spec;
+  return spec[String(year)];
+}
+
+function isAmountRange(spec: AmountsSpec): spec is Amount {
+  return typeof spec === 'object' && 'min' in spec && 'max' in spec && typeof spec.min === 'number';
+}
+
+function resolveAmount(amount: Amount, unit: Unit, context: Context): Resolved {
+  const convert = (value: number): number => convertUnit(value, unit, context.reportUnit);
+  if (!isRange(amount)) {
+    const value = convert(amount);
+    return { value, low: value, high: value, isRange: false };
+  }
+  return {
+    value: convert(pickFromRange(amount, context.policy)),
+    low: convert(amount.min),
+    high: convert(amount.max),
+    isRange: true,
+  };
+}
+
+/** Element-wise totals of the parts (nodes or committees). */
+export function combineTotals(parts: readonly Totals[], yearCount: number): Totals {
+  const combine = (pick: (t: Totals) => YearValues): number[] => sumVectors(parts.map(pick), yearCount);
+  return {
+    total: combine((p) => p.total),
+    totalLow: combine((p) => p.totalLow),
+    totalHigh: combine((p) => p.totalHigh),
+    operating: combine((p) => p.operating),
+    capital: combine((p) => p.capital),
+    hasRange: parts.some((p) => p.hasRange),
+  };
+}
+
+function noInputs(yearCount: number): Pick<NodeModel, 'amounts' | 'low' | 'high'> {
+  const nulls = Array.from({ length: yearCount }, () => null);
+  return { amounts: nulls, low: nulls, high: nulls };
+}
+
+function zeros(length: number): number[] {
+  return Array.from({ length }, () => 0);
+}

@@ -1,0 +1,73 @@
+/**
+ * The computed budget: every definition node with its totals per year, in the
+ * report's unit, ranges resolved by the file's policy with both ends kept.
+ * Arrays of year values are aligned with `BudgetModel.years`.
+ */
+import type { Kind, RangePolicy, Unit } from '../format/types';
+import type { Problem } from '../problems';
+
+export type YearValues = readonly number[];
+/** Per year: an amount, or null where the year is "not stated" (blank, counts as 0). */
+export type StatedValues = readonly (number | null)[];
+
+export type NodeShape = 'leaf' | 'lines' | 'frame';
+
+export interface NodeModel {
+  /** JSON path of the definition, e.g. "initiatives[3].lines[1]". */
+  source: string;
+  id?: string;
+  number?: string;
+  title: string;
+  kind: Kind;
+  note?: string;
+  /** 0 for an initiative, 1 for its lines, and so on. */
+  depth: number;
+  /** The unit the definition states its amounts in (converted to the report unit here). */
+  statedUnit: Unit;
+  shape: NodeShape;
+  /** Leaf inputs by the range policy (null: not stated). All null for other shapes. */
+  amounts: StatedValues;
+  /** Leaf range ends; equal to `amounts` in years that are not ranges. */
+  low: StatedValues;
+  high: StatedValues;
+  /** The frame per year, for shape "frame". */
+  frame?: YearValues;
+  /** Frame minus allocated lines, for shape "frame"; negative when over-allocated. */
+  unallocated?: YearValues;
+  children: NodeModel[];
+  total: YearValues;
+  totalLow: YearValues;
+  totalHigh: YearValues;
+  operating: YearValues;
+  capital: YearValues;
+  /** True when this node or anything below it has a range. */
+  hasRange: boolean;
+  /** A leaf with no amounts at all: a topic not yet costed. */
+  uncosted: boolean;
+}
+
+export interface Totals {
+  total: YearValues;
+  totalLow: YearValues;
+  totalHigh: YearValues;
+  operating: YearValues;
+  capital: YearValues;
+  hasRange: boolean;
+}
+
+export interface CommitteeModel extends Totals {
+  id: string;
+  name: string;
+  initiatives: NodeModel[];
+}
+
+export interface BudgetModel extends Totals {
+  title: string;
+  unit: Unit;
+  priceLevel?: string;
+  years: readonly number[];
+  rangePolicy: RangePolicy;
+  committees: CommitteeModel[];
+  /** Valid but noteworthy: over-allocated frames, uncosted topics. */
+  warnings: Problem[];
+}
