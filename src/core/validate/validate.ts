@@ -1,0 +1,66 @@
+/**
+ * The one way from untrusted input to an InitiativeFile. Reports every problem
+ * at once: the structure through the zod schema (./schema.ts, F rules), the
+ * rest through ./semantic.ts (V rules), all located through the caller's Locator.
+ */
+import type { InitiativeFile } from '../format/types';
+import { error, hasErrors, jsonLocator, type Locator, type Problem } from '../problems';
+import { isPlainObject } from './describe';
+import { findingsFromIssues } from './issues';
+import { inDocumentOrder } from './order';
+import { FORMAT_VERSION, initiativeFileSchema, MAX_EXAMINED_DEPTH } from './schema';
+import { semanticFindings } from './semantic';
+
+export interface ValidateOptions {
+  /** Where a JSON path is for the user; a CSV reader passes one that points at its lines. Default: the JSON path. */
+  locate?: Locator;
+}
+
+export interface ValidationResult {
+  /** The validated file, only when there is no error. */
+  file: InitiativeFile | undefined;
+  /** All problems, in document order. */
+  problems: Problem[];
+}
+
+export function validateDefinitions(document: unknown, options: ValidateOptions = {}): ValidationResult {
+  const locate = options.locate ?? jsonLocator;
+
+  // Another version has other rules; judged by ours, every difference would look like an error.
+  const version = isPlainObject(document) ? document.formatVersion : undefined;
+  if (typeof version === 'number' && version !== FORMAT_VERSION) {
+    return {
+      file: undefined,
+      problems: [error('formatVersionUnknown', locate(['formatVersion']), { actual: String(version) })],
+    };
+  }
+
+  const parsed = initiativeFileSchema.safeParse(withoutDeepLines(document));
+  const findings = [
+    ...(parsed.success ? [] : findingsFromIssues(parsed.error.issues, document)),
+    ...semanticFindings(document),
+  ];
+  const problems = inDocumentOrder(findings, document).map((f) => error(f.code, locate(f.path), f.params));
+  const file: InitiativeFile | undefined = parsed.success && !hasErrors(problems) ? parsed.data : undefined;
+  return { file, problems };
+}
+
+/**
+ * The document with lines below MAX_EXAMINED_DEPTH cut off, so zod's recursion
+ * stays shallow. Such lines are already an error (too deep); the copy shares
+ * everything it does not cut, and is the document itself when nothing is cut.
+ */
+function withoutDeepLines(document: unknown): unknown {
+  if (!isPlainObject(document) || !Array.isArray(document.initiatives)) return document;
+  const initiatives = document.initiatives.map((node: unknown) => pruneNode(node, 0));
+  const changed = initiatives.some((node, index) => node !== (document.initiatives as unknown[])[index]);
+  return changed ? { ...document, initiatives } : document;
+}
+
+function pruneNode(node: unknown, depth: number): unknown {
+  if (!isPlainObject(node) || !Array.isArray(node.lines)) return node;
+  if (depth + 1 > MAX_EXAMINED_DEPTH) return { ...node, lines: [] };
+  const original: unknown[] = node.lines;
+  const lines = original.map((line) => pruneNode(line, depth + 1));
+  return lines.some((line, index) => line !== original[index]) ? { ...node, lines } : node;
+}
