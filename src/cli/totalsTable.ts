@@ -5,19 +5,27 @@ import type { BudgetModel, YearValues } from '../core/model/types';
 
 export function renderTotalsTable(model: BudgetModel, lang: Lang): string {
   const labels = workbookLabels(lang);
-  const format = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 6 });
-  const header = [labels.committee, ...model.years.map(String)];
-  const row = (label: string, values: YearValues): string[] => [label, ...values.map((v) => format.format(v))];
-  const body = [
-    ...model.committees.map((c) => row(c.name, c.total)),
-    row(labels.total, model.total),
-    row(labels.operating, model.operating),
-    row(labels.capital, model.capital),
-    ...(model.hasRange ? [row(labels.spanLow, model.totalLow), row(labels.spanHigh, model.totalHigh)] : []),
+  const rows: [string, YearValues][] = [
+    ...model.committees.map((c): [string, YearValues] => [c.name, c.total]),
+    [labels.total, model.total],
+    [labels.operating, model.operating],
+    [labels.capital, model.capital],
+    ...(model.hasRange ? [[labels.spanLow, model.totalLow] as [string, YearValues], [labels.spanHigh, model.totalHigh] as [string, YearValues]] : []),
   ];
+  // One decimal count for the whole table, enough for the most precise figure, so columns line up.
+  const decimals = Math.max(1, ...rows.flatMap(([, values]) => values.map(decimalsOf)));
+  const format = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const header = [labels.committee, ...model.years.map(String)];
+  const body = rows.map(([label, values]) => [label, ...values.map((v) => format.format(v))]);
   const table = [header, ...body];
   const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const title = `${model.title} (${labels.amountsIn(labels.units[model.unit], model.priceLevel)})`;
   return [title, line(header), ...body.map(line)].join('\n') + '\n';
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  if (text.includes('e')) return 6;
+  return Math.min(6, text.split('.')[1]?.length ?? 0);
 }
