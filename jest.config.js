@@ -1,6 +1,9 @@
-/** Three suites: fast unit tests, LibreOffice interoperability, and headless-Chromium end to end. */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }] };
-// office-addin-manifest pulls in an ESM-only strip-bom; let swc turn it into CommonJS.
+/**
+ * Three suites: fast unit tests, LibreOffice interoperability, and headless-Chromium end to end.
+ * ts-jest only transpiles (isolatedModules); `npm run typecheck` does the type checking once.
+ */
+const transform = { '^.+\\.(t|j)sx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', allowJs: true, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, target: 'es2022' } }] };
+// office-addin-manifest pulls in ESM-only strip-bom and uuid; let ts-jest turn them into CommonJS.
 const base = { transform, transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'], testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
   projects: [
