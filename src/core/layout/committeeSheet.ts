@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
 import type { CommitteeModel, NodeModel, Totals } from '../model/types';
 import { cell, range } from './a1';
 import { columnIndexes, committeeColumns, type ColumnSpec } from './columns';
-import { difference, spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
+import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
 import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
 import { formatSpanNote } from './notes';
 import type { PlanCell, PlanRow, SheetPlan } from './plan';
@@ -104,15 +104,13 @@ class CommitteeSheetBuilder {
     const totalRow = this.grid.rowCount;
     const capitalRow = totalRow + 2;
     this.summaryRow('total', labels.total, (c) => sumCountedRowsAbove(c, headerRow, this.index.role), committee.total, { bold: true, borderTop: 'thin', borderBottom: 'double' });
-    this.summaryRow('operating', labels.operating, (c) => difference(c, totalRow, capitalRow), committee.operating, { italic: true });
+    // Drift and anlæg each sum the counted rows by kind. Neither may refer to the other:
+    // each one's range covers the row above it, so "drift = total - anlæg" would be a
+    // circular reference in Excel (which tracks dependencies by range, not by criteria).
     const kindColumn = this.index.kind ?? -1;
-    this.summaryRow(
-      'capital',
-      labels.capital,
-      (c) => sumCountedRowsAbove(c, headerRow, this.index.role, [{ column: kindColumn, equals: labels.kinds.capital }]),
-      committee.capital,
-      { italic: true },
-    );
+    const byKind = (equals: string) => (c: number) => sumCountedRowsAbove(c, headerRow, this.index.role, [{ column: kindColumn, equals }]);
+    this.summaryRow('operating', labels.operating, byKind(`<>${labels.kinds.capital}`), committee.operating, { italic: true });
+    this.summaryRow('capital', labels.capital, byKind(labels.kinds.capital), committee.capital, { italic: true });
     if (!committee.hasRange) return { totalRow, capitalRow };
     const spanLowRow = this.grid.rowCount;
     this.summaryRow('spanLow', labels.spanLow, (c) => this.spanFormula(c, totalRow, 'low'), committee.totalLow, { italic: true });

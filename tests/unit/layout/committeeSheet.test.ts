@@ -74,8 +74,12 @@ describe('[L4] the totals block is live and insertion-proof', () => {
     expect(at(hosp, 'D16')).toEqual({ t: 'formula', formula: '=SUMIFS(D$5:INDEX(D:D,ROW()-1),$I$5:INDEX($I:$I,ROW()-1),"")', value: 29.25 });
     expect(at(hosp, 'B16')).toEqual({ t: 'text', text: 'I alt' });
   });
-  test('Heraf drift is the total less Heraf anlæg; Heraf anlæg sums rows of kind Anlæg', () => {
-    expect(at(hosp, 'D17')).toEqual({ t: 'formula', formula: '=D16-D18', value: 24.25 });
+  test('Heraf drift sums the rows not of kind Anlæg (blank included), Heraf anlæg those that are; neither refers to the other', () => {
+    expect(at(hosp, 'D17')).toEqual({
+      t: 'formula',
+      formula: '=SUMIFS(D$5:INDEX(D:D,ROW()-1),$I$5:INDEX($I:$I,ROW()-1),"",$C$5:INDEX($C:$C,ROW()-1),"<>Anlæg")',
+      value: 24.25,
+    });
     expect(at(hosp, 'D18')).toEqual({
       t: 'formula',
       formula: '=SUMIFS(D$5:INDEX(D:D,ROW()-1),$I$5:INDEX($I:$I,ROW()-1),"",$C$5:INDEX($C:$C,ROW()-1),"Anlæg")',
@@ -157,5 +161,21 @@ describe('[L11] committee selection and reserved sheet names', () => {
   test('a sheet name the user already uses is never taken', () => {
     const avoiding = buildLayoutPlan(model, { reservedSheetNames: ['oversigt', 'Hospitalsudvalget'] });
     expect(avoiding.sheets.map((s) => s.name).slice(0, 2)).toEqual(['Oversigt (2)', 'Hospitalsudvalget (2)']);
+  });
+});
+
+describe('[L8] invariant: every text cell is Text-formatted', () => {
+  test.each([
+    ['da', model],
+  ] as const)('in every sheet of the plan (%s)', (lang) => {
+    for (const p of [buildLayoutPlan(model, { lang }), buildLayoutPlan(model, { lang: 'en', decimals: 0 })]) {
+      for (const s of p.sheets) {
+        s.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell.t === 'text') expect(`${s.name}!${r},${c}:${s.numberFormats[r]?.[c]}`).toBe(`${s.name}!${r},${c}:@`);
+          }),
+        );
+      }
+    }
   });
 });
