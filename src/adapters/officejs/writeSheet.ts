@@ -1,0 +1,192 @@
+/**
+ * Queues the commands that write one sheet plan (or a slice of its rows): whole
+ * 2D blocks for formulas, number formats as a few rectangles, one command set per
+ * styled range. Nothing here syncs; the caller decides when a batch goes.
+ */
+import { columnLetter, range } from '../../core/layout/a1';
+import type { BorderWeight, CellStyle, SheetPlan } from '../../core/layout/plan';
+import { toFormulaInput } from './cellCodec';
+
+/** Excel on the web rejects requests over 5 MB; stay well under it, since our estimate is approximate. */
+export const REQUEST_BUDGET_BYTES = 3_500_000;
+
+/** Rows [from, to) of a sheet plan; `first` slices also lay out the sheet itself. */
+export interface SheetSlice {
+  sheet: SheetPlan;
+  from: number;
+  to: number;
+  first: boolean;
+}
+
+export interface PreviousExtent {
+  rows: number;
+  columns: number;
+}
+
+/** Groups slices into requests that each stay under the budget. One batch for all but very large builds. */
+export function planWriteBatches(sheets: readonly SheetPlan[], budget = REQUEST_BUDGET_BYTES): SheetSlice[][] {
+  const batches: SheetSlice[][] = [];
+  let current: SheetSlice[] = [];
+  let used = 0;
+  for (const { slice, cost } of sheets.flatMap((sheet) => sliceSheet(sheet, budget))) {
+    if (current.length > 0 && used + cost > budget) {
+      batches.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(slice);
+    used += cost;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Cuts a sheet into row slices that each fit the budget on their own. */
+function sliceSheet(sheet: SheetPlan, budget: number): { slice: SheetSlice; cost: number }[] {
+  const slices: { slice: SheetSlice; cost: number }[] = [];
+  let from = 0;
+  let cost = SHEET_OVERHEAD_BYTES;
+  sheet.cells.forEach((row, r) => {
+    const rowCost = estimateRowBytes(sheet, row);
+    if (r > from && cost + rowCost > budget) {
+      slices.push({ slice: { sheet, from, to: r, first: from === 0 }, cost });
+      from = r;
+      cost = 0;
+    }
+    cost += rowCost;
+  });
+  slices.push({ slice: { sheet, from, to: sheet.cells.length, first: from === 0 }, cost });
+  return slices;
+}
+
+const SHEET_OVERHEAD_BYTES = 4_000;
+
+function estimateRowBytes(sheet: SheetPlan, row: SheetPlan['cells'][number]): number {
+  // The formulas array as JSON, plus a share of the styles and formats for this row.
+  return JSON.stringify(row.map(toFormulaInput)).length + 40 + (sheet.styles.length / Math.max(1, sheet.cells.length)) * 220;
+}
+
+export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice, previous: PreviousExtent): void {
+  const { sheet, from, to } = slice;
+  const width = sheet.columnWidths.length;
+  if (slice.first) layOutSheet(worksheet, sheet, previous);
+  if (to <= from) return;
+  const block = worksheet.getRangeByIndexes(from, 0, to - from, width);
+  block.clear('Formats');
+  for (const run of numberFormatRuns(sheet, from, to)) worksheet.getRange(run.range).numberFormat = broadcast(run.format);
+  block.formulas = sheet.cells.slice(from, to).map((row) => row.map(toFormulaInput));
+  for (const styled of sheet.styles) {
+    const top = Number(/\d+/.exec(styled.range)?.[0] ?? '0') - 1;
+    if (top >= from && top < to) applyStyle(worksheet.getRange(styled.range), styled.style);
+  }
+}
+
+/**
+ * Makes the add-in's block the new height without disturbing what the user put
+ * below or beside it: surplus rows are deleted and missing rows inserted inside
+ * the block's columns only, then the sheet-level settings are applied.
+ */
+function layOutSheet(worksheet: Excel.Worksheet, sheet: SheetPlan, previous: PreviousExtent): void {
+  const rows = sheet.cells.length;
+  const width = sheet.columnWidths.length;
+  const oldWidth = Math.max(previous.columns, width);
+  if (previous.rows > rows) worksheet.getRangeByIndexes(rows, 0, previous.rows - rows, oldWidth).delete('Up');
+  if (previous.rows > 0 && previous.rows < rows) worksheet.getRangeByIndexes(previous.rows, 0, rows - previous.rows, oldWidth).insert('Down');
+  if (previous.columns > width) worksheet.getRangeByIndexes(0, width, rows, previous.columns - width).clear('All');
+  sheet.columnWidths.forEach((chars, column) => {
+    const columnRange = worksheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`);
+    columnRange.format.columnWidth = charactersToPoints(chars);
+    columnRange.columnHidden = sheet.hiddenColumns.includes(column);
+  });
+  worksheet.freezePanes.unfreeze();
+  if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) {
+    worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns)));
+  }
+  worksheet.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  worksheet.pageLayout.zoom = { horizontalFitToPages: sheet.print.fitToPagesWide, verticalFitToPages: 0 };
+  if (sheet.print.printTitleRows !== undefined) worksheet.pageLayout.setPrintTitleRows(sheet.print.printTitleRows);
+}
+
+/**
+ * Office.js applies a bare scalar to every cell of a range; a 1×1 array on a larger
+ * range is InvalidArgument. The typings only admit arrays, hence the cast.
+ */
+function broadcast(value: string): string[][] {
+  return value as unknown as string[][];
+}
+
+/** Excel's column width unit is characters of the default font; Office.js wants points (7 px a character plus 5 px padding, 0.75 pt a pixel). */
+export function charactersToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Rectangles of equal number format, column by column, so formats cost a few commands per sheet. */
+export function numberFormatRuns(sheet: SheetPlan, from: number, to: number): { range: string; format: string }[] {
+  const runs: { range: string; format: string }[] = [];
+  for (let column = 0; column < sheet.columnWidths.length; column++) {
+    let start = from;
+    for (let row = from + 1; row <= to; row++) {
+      const format = sheet.numberFormats[start]?.[column] ?? 'General';
+      if (row < to && (sheet.numberFormats[row]?.[column] ?? 'General') === format) continue;
+      runs.push({ range: range(start, column, row - 1, column), format });
+      start = row;
+    }
+  }
+  return mergeAdjacentColumns(runs);
+}
+
+/** Neighbouring columns with identical runs become one rectangle (e.g. all year columns of the body). */
+function mergeAdjacentColumns(runs: { range: string; format: string }[]): { range: string; format: string }[] {
+  const byRows = new Map<string, { range: string; format: string }>();
+  const out: { range: string; format: string }[] = [];
+  for (const run of runs) {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(run.range);
+    if (match === null) {
+      out.push(run);
+      continue;
+    }
+    const [, left, top, , bottom] = match;
+    const key = `${top}:${bottom}:${run.format}`;
+    const open = byRows.get(key);
+    if (open !== undefined && isNextColumn(open.range, left ?? '')) {
+      open.range = open.range.replace(/:([A-Z]+)(\d+)$/, `:${left ?? ''}$2`);
+      continue;
+    }
+    const fresh = { ...run };
+    byRows.set(key, fresh);
+    out.push(fresh);
+  }
+  return out;
+}
+
+function isNextColumn(rangeText: string, column: string): boolean {
+  const right = /:([A-Z]+)\d+$/.exec(rangeText)?.[1] ?? '';
+  return columnIndex(right) + 1 === columnIndex(column);
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+function applyStyle(target: Excel.Range, style: CellStyle): void {
+  const format = target.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment === 'left' ? 'Left' : style.horizontalAlignment === 'right' ? 'Right' : 'Center';
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.borderTop !== undefined) setBorder(format.borders.getItem('EdgeTop'), style.borderTop);
+  if (style.borderBottom !== undefined) setBorder(format.borders.getItem('EdgeBottom'), style.borderBottom);
+}
+
+function setBorder(border: Excel.RangeBorder, weight: BorderWeight): void {
+  if (weight === 'double') {
+    border.style = 'Double';
+    return;
+  }
+  border.style = 'Continuous';
+  border.weight = weight === 'medium' ? 'Medium' : 'Thin';
+}
