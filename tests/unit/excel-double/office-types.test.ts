@@ -1,0 +1,173 @@
+/**
+ * The double's classes against @types/office-js. Compile time (tsc --noEmit): every public
+ * member must exist on the real type with a compatible type (Pick assignability), and no public
+ * member may be missing from the real type (catches misspellings such as autoFitColumns).
+ * Run time: the members actually defined on the prototypes are exactly the listed ones.
+ */
+import { RequestContext } from '../../../src/excel-double';
+import { ClientResult, ProxyObject } from '../../../src/excel-double/api/core';
+import { EventHandlerResult, EventHandlers } from '../../../src/excel-double/api/events';
+import {
+  RangeBorderCollectionProxy,
+  RangeBorderProxy,
+  RangeFillProxy,
+  RangeFontProxy,
+  RangeFormatProxy,
+  RangeProxy,
+} from '../../../src/excel-double/api/range';
+import {
+  ApplicationProxy,
+  CustomXmlPartCollectionProxy,
+  CustomXmlPartProxy,
+  CustomXmlPartScopedCollectionProxy,
+  NamedItemCollectionProxy,
+  NamedItemProxy,
+  PageLayoutProxy,
+  SettingCollectionProxy,
+  SettingProxy,
+  WorkbookProxy,
+  WorksheetCollectionProxy,
+  WorksheetFreezePanesProxy,
+  WorksheetProxy,
+} from '../../../src/excel-double/api/workbook';
+
+type Public<P> = Exclude<keyof P, symbol>;
+type Implemented<P, E> = Public<P> & keyof E;
+/** `true` only when P has no public member that E lacks; otherwise names the offenders. */
+type NoExtras<P, E> = [Exclude<Public<P>, keyof E>] extends [never] ? true : { notOnOfficeType: Exclude<Public<P>, keyof E> };
+
+declare const v: {
+  workbook: WorkbookProxy;
+  worksheets: WorksheetCollectionProxy;
+  worksheet: WorksheetProxy;
+  freeze: WorksheetFreezePanesProxy;
+  pageLayout: PageLayoutProxy;
+  range: RangeProxy;
+  format: RangeFormatProxy;
+  font: RangeFontProxy;
+  fill: RangeFillProxy;
+  borders: RangeBorderCollectionProxy;
+  border: RangeBorderProxy;
+  names: NamedItemCollectionProxy;
+  name: NamedItemProxy;
+  settings: SettingCollectionProxy;
+  setting: SettingProxy;
+  application: ApplicationProxy;
+  xmlParts: CustomXmlPartCollectionProxy;
+  xmlScoped: CustomXmlPartScopedCollectionProxy;
+  xmlPart: CustomXmlPartProxy;
+  handlers: EventHandlers<Excel.WorksheetChangedEventArgs>;
+  handlerResult: EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  result: ClientResult<number>;
+  context: RequestContext;
+};
+
+// Compile-time checks: these functions are never called; tsc verifies their bodies.
+export function typeChecks(): unknown[] {
+  const assignable: unknown[] = [
+    ((): Pick<Excel.Workbook, Implemented<WorkbookProxy, Excel.Workbook>> => v.workbook)(),
+    ((): Pick<Excel.WorksheetCollection, Implemented<WorksheetCollectionProxy, Excel.WorksheetCollection>> => v.worksheets)(),
+    ((): Pick<Excel.Worksheet, Implemented<WorksheetProxy, Excel.Worksheet>> => v.worksheet)(),
+    ((): Pick<Excel.WorksheetFreezePanes, Implemented<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>> => v.freeze)(),
+    ((): Pick<Excel.PageLayout, Implemented<PageLayoutProxy, Excel.PageLayout>> => v.pageLayout)(),
+    ((): Pick<Excel.Range, Implemented<RangeProxy, Excel.Range>> => v.range)(),
+    ((): Pick<Excel.RangeFormat, Implemented<RangeFormatProxy, Excel.RangeFormat>> => v.format)(),
+    ((): Pick<Excel.RangeFont, Implemented<RangeFontProxy, Excel.RangeFont>> => v.font)(),
+    ((): Pick<Excel.RangeFill, Implemented<RangeFillProxy, Excel.RangeFill>> => v.fill)(),
+    ((): Pick<Excel.RangeBorderCollection, Implemented<RangeBorderCollectionProxy, Excel.RangeBorderCollection>> => v.borders)(),
+    ((): Pick<Excel.RangeBorder, Implemented<RangeBorderProxy, Excel.RangeBorder>> => v.border)(),
+    ((): Pick<Excel.NamedItemCollection, Implemented<NamedItemCollectionProxy, Excel.NamedItemCollection>> => v.names)(),
+    ((): Pick<Excel.NamedItem, Implemented<NamedItemProxy, Excel.NamedItem>> => v.name)(),
+    ((): Pick<Excel.SettingCollection, Implemented<SettingCollectionProxy, Excel.SettingCollection>> => v.settings)(),
+    ((): Pick<Excel.Setting, Implemented<SettingProxy, Excel.Setting>> => v.setting)(),
+    ((): Pick<Excel.Application, Implemented<ApplicationProxy, Excel.Application>> => v.application)(),
+    ((): Pick<Excel.CustomXmlPartCollection, Implemented<CustomXmlPartCollectionProxy, Excel.CustomXmlPartCollection>> => v.xmlParts)(),
+    ((): Pick<Excel.CustomXmlPartScopedCollection, Implemented<CustomXmlPartScopedCollectionProxy, Excel.CustomXmlPartScopedCollection>> => v.xmlScoped)(),
+    ((): Pick<Excel.CustomXmlPart, Implemented<CustomXmlPartProxy, Excel.CustomXmlPart>> => v.xmlPart)(),
+    ((): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> => v.handlers as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>)(),
+    ((): Pick<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>, 'add' | 'remove'> => v.handlers)(),
+    ((): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> => v.handlerResult)(),
+    ((): OfficeExtension.ClientResult<number> => v.result)(),
+    ((): Pick<Excel.RequestContext, 'workbook' | 'application' | 'sync' | 'load' | 'trace' | 'trackedObjects' | 'requestHeaders' | 'debugInfo'> => v.context)(),
+  ];
+  const noExtras: true[] = [
+    true as NoExtras<WorkbookProxy, Excel.Workbook>,
+    true as NoExtras<WorksheetCollectionProxy, Excel.WorksheetCollection>,
+    true as NoExtras<WorksheetProxy, Excel.Worksheet>,
+    true as NoExtras<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>,
+    true as NoExtras<PageLayoutProxy, Excel.PageLayout>,
+    true as NoExtras<RangeProxy, Excel.Range>,
+    true as NoExtras<RangeFormatProxy, Excel.RangeFormat>,
+    true as NoExtras<RangeFontProxy, Excel.RangeFont>,
+    true as NoExtras<RangeFillProxy, Excel.RangeFill>,
+    true as NoExtras<RangeBorderCollectionProxy, Excel.RangeBorderCollection>,
+    true as NoExtras<RangeBorderProxy, Excel.RangeBorder>,
+    true as NoExtras<NamedItemCollectionProxy, Excel.NamedItemCollection>,
+    true as NoExtras<NamedItemProxy, Excel.NamedItem>,
+    true as NoExtras<SettingCollectionProxy, Excel.SettingCollection>,
+    true as NoExtras<SettingProxy, Excel.Setting>,
+    true as NoExtras<ApplicationProxy, Excel.Application>,
+    true as NoExtras<CustomXmlPartCollectionProxy, Excel.CustomXmlPartCollection>,
+    true as NoExtras<CustomXmlPartScopedCollectionProxy, Excel.CustomXmlPartScopedCollection>,
+    true as NoExtras<CustomXmlPartProxy, Excel.CustomXmlPart>,
+    true as NoExtras<EventHandlers<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>,
+    true as NoExtras<EventHandlerResult<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>,
+    true as NoExtras<ClientResult<number>, OfficeExtension.ClientResult<number>>,
+  ];
+  return [...assignable, ...noExtras];
+}
+
+/** Member lists checked against the Office types at compile time (`satisfies`). */
+const MEMBERS = {
+  Range: [
+    'address', 'addressLocal', 'calculate', 'cellCount', 'clear', 'columnCount', 'columnHidden', 'columnIndex', 'delete', 'format',
+    'formulas', 'formulasLocal', 'getAbsoluteResizedRange', 'getBoundingRect', 'getCell', 'getColumn', 'getColumnsAfter',
+    'getColumnsBefore', 'getEntireColumn', 'getEntireRow', 'getIntersection', 'getIntersectionOrNullObject', 'getLastCell',
+    'getLastColumn', 'getLastRow', 'getOffsetRange', 'getResizedRange', 'getRow', 'getRowsAbove', 'getRowsBelow', 'getUsedRange',
+    'getUsedRangeOrNullObject', 'height', 'hidden', 'insert', 'isEntireColumn', 'isEntireRow', 'left', 'load', 'numberFormat',
+    'numberFormatLocal', 'rowCount', 'rowHidden', 'rowIndex', 'select', 'set', 'text', 'toJSON', 'top', 'track', 'untrack',
+    'valueTypes', 'values', 'width', 'worksheet',
+  ] satisfies ReadonlyArray<keyof Excel.Range>,
+  RangeFormat: [
+    'adjustIndent', 'autofitColumns', 'autofitRows', 'borders', 'columnWidth', 'fill', 'font', 'horizontalAlignment', 'indentLevel',
+    'load', 'rowHeight', 'set', 'toJSON', 'useStandardHeight', 'useStandardWidth', 'verticalAlignment', 'wrapText',
+  ] satisfies ReadonlyArray<keyof Excel.RangeFormat>,
+  Worksheet: [
+    'activate', 'calculate', 'delete', 'enableCalculation', 'freezePanes', 'getCell', 'getNext', 'getNextOrNullObject', 'getPrevious',
+    'getPreviousOrNullObject', 'getRange', 'getRangeByIndexes', 'getUsedRange', 'getUsedRangeOrNullObject', 'id', 'load', 'name',
+    'onChanged', 'pageLayout', 'position', 'set', 'showGridlines', 'showHeadings', 'standardHeight', 'standardWidth', 'tabColor',
+    'toJSON', 'visibility',
+  ] satisfies ReadonlyArray<keyof Excel.Worksheet>,
+  WorksheetFreezePanes: ['freezeAt', 'freezeColumns', 'freezeRows', 'getLocation', 'getLocationOrNullObject', 'toJSON', 'unfreeze'] satisfies ReadonlyArray<
+    keyof Excel.WorksheetFreezePanes
+  >,
+} as const;
+
+function publicMembers(proto: object): string[] {
+  const out = new Set<string>();
+  for (let p: object | null = proto; p !== null && p !== Object.prototype && p !== ProxyObject.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    for (const k of Object.getOwnPropertyNames(p)) if (k !== 'constructor') out.add(k);
+  }
+  return [...out].sort();
+}
+
+describe('Office.js surface', () => {
+  it.each([
+    ['Range', RangeProxy],
+    ['RangeFormat', RangeFormatProxy],
+    ['Worksheet', WorksheetProxy],
+    ['WorksheetFreezePanes', WorksheetFreezePanesProxy],
+  ] as const)('%s defines exactly the Office members listed for it', (name, cls) => {
+    expect(publicMembers(cls.prototype)).toEqual([...MEMBERS[name]].sort());
+  });
+
+  it('shares context and isNullObject from the ClientObject base', () => {
+    expect(Object.getOwnPropertyNames(ProxyObject.prototype).sort()).toEqual(['constructor', 'context', 'isNullObject']);
+  });
+
+  it('does not misspell the members Office code calls most', () => {
+    const all = [RangeProxy, RangeFormatProxy, WorksheetProxy, WorkbookProxy, WorksheetCollectionProxy].flatMap((c) => publicMembers(c.prototype));
+    expect(all).toEqual(expect.arrayContaining(['autofitColumns', 'getItemOrNullObject', 'getUsedRangeOrNullObject']));
+    expect(all).not.toEqual(expect.arrayContaining(['autoFitColumns']));
+  });
+});
