@@ -99,6 +99,8 @@ export class LiveRange {
   valid = true;
   /** Its Excel.run batch ended and it was not tracked. */
   released = false;
+  /** For a RangeAreas target: the areas; `rect` is then their bounding rectangle. */
+  areas?: Rect[];
   constructor(
     public sheet: SheetModel,
     public rect: Rect,

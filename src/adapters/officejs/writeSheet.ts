@@ -7,8 +7,11 @@ import { columnLetter, range } from '../../core/layout/a1';
 import type { BorderWeight, CellStyle, SheetPlan } from '../../core/layout/plan';
 import { toFormulaInput } from './cellCodec';
 
-/** Excel on the web rejects requests over 5 MB; stay well under it, since our estimate is approximate. */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
+/**
+ * Excel on the web rejects requests over 5 MB. The estimate (formulas as JSON, style
+ * addresses, a fixed cost per sheet) is approximate, so batches aim well under the limit.
+ */
+export const REQUEST_BUDGET_BYTES = 3_000_000;
 
 /** Rows [from, to) of a sheet plan; `first` slices also lay out the sheet itself. */
 export interface SheetSlice {
@@ -59,11 +62,12 @@ function sliceSheet(sheet: SheetPlan, budget: number): { slice: SheetSlice; cost
   return slices;
 }
 
-const SHEET_OVERHEAD_BYTES = 4_000;
+// Sheet layout, number format rectangles and one command set per style group.
+const SHEET_OVERHEAD_BYTES = 30_000;
 
 function estimateRowBytes(sheet: SheetPlan, row: SheetPlan['cells'][number]): number {
-  // The formulas array as JSON, plus a share of the styles and formats for this row.
-  return JSON.stringify(row.map(toFormulaInput)).length + 40 + (sheet.styles.length / Math.max(1, sheet.cells.length)) * 220;
+  // The formulas array as JSON, plus this row's share of the style addresses (styles travel as RangeAreas lists).
+  return JSON.stringify(row.map(toFormulaInput)).length + 40 + (sheet.styles.length / Math.max(1, sheet.cells.length)) * 16;
 }
 
 export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice, previous: PreviousExtent): void {
@@ -75,10 +79,41 @@ export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice, previo
   block.clear('Formats');
   for (const run of numberFormatRuns(sheet, from, to)) worksheet.getRange(run.range).numberFormat = broadcast(run.format);
   block.formulas = sheet.cells.slice(from, to).map((row) => row.map(toFormulaInput));
+  for (const group of styleGroups(sheet, from, to)) applyStyle(worksheet.getRanges(group.addresses).format, group.style);
+}
+
+/** Excel refuses an address string over 8,192 characters; RangeAreas lists stay below it. */
+const MAX_AREAS_ADDRESS = 8_000;
+
+/**
+ * The slice's styled ranges grouped by identical style, so one command set formats all
+ * rows of a kind (every subtotal row, every indented title…) through RangeAreas.
+ */
+export function styleGroups(sheet: SheetPlan, from: number, to: number): { style: CellStyle; addresses: string }[] {
+  const groups = new Map<string, { style: CellStyle; ranges: string[] }>();
   for (const styled of sheet.styles) {
     const top = Number(/\d+/.exec(styled.range)?.[0] ?? '0') - 1;
-    if (top >= from && top < to) applyStyle(worksheet.getRange(styled.range), styled.style);
+    if (top < from || top >= to) continue;
+    const key = JSON.stringify(styled.style);
+    const group = groups.get(key) ?? { style: styled.style, ranges: [] };
+    group.ranges.push(styled.range);
+    groups.set(key, group);
   }
+  return [...groups.values()].flatMap((group) => chunkAddresses(group.ranges).map((addresses) => ({ style: group.style, addresses })));
+}
+
+function chunkAddresses(ranges: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const range of ranges) {
+    if (current !== '' && current.length + range.length + 1 > MAX_AREAS_ADDRESS) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current === '' ? range : `${current},${range}`;
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
 }
 
 /**
@@ -168,8 +203,7 @@ function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-function applyStyle(target: Excel.Range, style: CellStyle): void {
-  const format = target.format;
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;

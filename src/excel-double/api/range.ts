@@ -24,7 +24,7 @@ import { WorksheetProxy } from './workbook';
 
 const READ_LIMIT_CELLS = 5_000_000;
 
-function liveOf(ctx: ContextCore, x: Exec, sheet: SheetModel, r: Rect, owner: ProxyObject | null): LiveRange {
+export function liveOf(ctx: ContextCore, x: Exec, sheet: SheetModel, r: Rect, owner: ProxyObject | null): LiveRange {
   const lr = x.model.live(sheet, r);
   ctx.trackLive(lr, owner === null ? null : owner[I]);
   return lr;
@@ -554,7 +554,7 @@ function bool(v: unknown, location: string): boolean {
 }
 
 function patch(x: Exec, t: LiveRange, p: FmtPatch): void {
-  x.model.patchFormat(t.sheet, t.rect, p);
+  for (const rect of t.areas ?? [t.rect]) x.model.patchFormat(t.sheet, rect, p);
 }
 
 /** Approximate auto-fit width in points: Calibri 11 digit width 7px, plus 5px padding. */
@@ -841,7 +841,8 @@ function borderProp(x: Exec, bt: BorderTarget, key: keyof BorderFmt, dflt: strin
 }
 
 function setBorder(x: Exec, bt: BorderTarget, change: BorderFmt): void {
-  x.model.patchBorder(bt.range.sheet, bt.range.rect, bt.side, change);
+  // A RangeAreas border applies to each area's own edge, as in Excel.
+  for (const rect of bt.range.areas ?? [bt.range.rect]) x.model.patchBorder(bt.range.sheet, rect, bt.side, change);
 }
 
 const borderDef: TypeDef = {

@@ -25,6 +25,7 @@ import {
   type TypeDef,
 } from './core';
 import { EventHandlers } from './events';
+import { areasTarget, RangeAreasProxy } from './rangeAreas';
 import { apiValue, derivedRange, instantiate, RangeProxy, rangeArg } from './range';
 
 function bool(v: unknown, location: string): boolean {
@@ -165,6 +166,20 @@ export class WorksheetProxy extends ProxyObject {
 
   getRange(address?: string): Excel.Range {
     return sheetRange(this, 'GetRange', [address], (s, x) => resolveAddressOnSheet(s, address, x, 'Worksheet.getRange'));
+  }
+
+  /** Several ranges of this sheet at once, separated by commas (ExcelApi 1.9). */
+  getRanges(address?: string): Excel.RangeAreas {
+    const st = this[I];
+    const path: PathInfo = { type: 'Method', name: 'GetRanges', parent: st, args: [address] };
+    const areas: RangeAreasProxy = new RangeAreasProxy(st.ctx, path, (x) => {
+      const sheet = st.resolve(x);
+      if (sheet === NULL_TARGET) return NULL_TARGET;
+      if (typeof address !== 'string' || address.length > 8192) throw officeError('InvalidArgument', 'Invalid address.', 'Worksheet.getRanges');
+      const rects = address.split(',').map((part) => resolveAddressOnSheet(sheet as SheetModel, part.trim(), x, 'Worksheet.getRanges'));
+      return areasTarget(st.ctx, x, sheet as SheetModel, rects, areas);
+    });
+    return areas as unknown as Excel.RangeAreas;
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {

@@ -15,6 +15,7 @@ import {
   RangeFormatProxy,
   RangeProxy,
 } from '../../../src/excel-double/api/range';
+import { RangeAreasProxy } from '../../../src/excel-double/api/rangeAreas';
 import {
   ApplicationProxy,
   CustomXmlPartCollectionProxy,
@@ -43,6 +44,7 @@ declare const v: {
   freeze: WorksheetFreezePanesProxy;
   pageLayout: PageLayoutProxy;
   range: RangeProxy;
+  areas: RangeAreasProxy;
   format: RangeFormatProxy;
   font: RangeFontProxy;
   fill: RangeFillProxy;
@@ -71,6 +73,7 @@ export function typeChecks(): unknown[] {
     ((): Pick<Excel.WorksheetFreezePanes, Implemented<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>> => v.freeze)(),
     ((): Pick<Excel.PageLayout, Implemented<PageLayoutProxy, Excel.PageLayout>> => v.pageLayout)(),
     ((): Pick<Excel.Range, Implemented<RangeProxy, Excel.Range>> => v.range)(),
+    ((): Pick<Excel.RangeAreas, Implemented<RangeAreasProxy, Excel.RangeAreas>> => v.areas)(),
     ((): Pick<Excel.RangeFormat, Implemented<RangeFormatProxy, Excel.RangeFormat>> => v.format)(),
     ((): Pick<Excel.RangeFont, Implemented<RangeFontProxy, Excel.RangeFont>> => v.font)(),
     ((): Pick<Excel.RangeFill, Implemented<RangeFillProxy, Excel.RangeFill>> => v.fill)(),
@@ -97,6 +100,7 @@ export function typeChecks(): unknown[] {
     true as NoExtras<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>,
     true as NoExtras<PageLayoutProxy, Excel.PageLayout>,
     true as NoExtras<RangeProxy, Excel.Range>,
+    true as NoExtras<RangeAreasProxy, Excel.RangeAreas>,
     true as NoExtras<RangeFormatProxy, Excel.RangeFormat>,
     true as NoExtras<RangeFontProxy, Excel.RangeFont>,
     true as NoExtras<RangeFillProxy, Excel.RangeFill>,
@@ -134,10 +138,11 @@ const MEMBERS = {
   ] satisfies ReadonlyArray<keyof Excel.RangeFormat>,
   Worksheet: [
     'activate', 'calculate', 'delete', 'enableCalculation', 'freezePanes', 'getCell', 'getNext', 'getNextOrNullObject', 'getPrevious',
-    'getPreviousOrNullObject', 'getRange', 'getRangeByIndexes', 'getUsedRange', 'getUsedRangeOrNullObject', 'id', 'load', 'name',
+    'getPreviousOrNullObject', 'getRange', 'getRangeByIndexes', 'getRanges', 'getUsedRange', 'getUsedRangeOrNullObject', 'id', 'load', 'name',
     'onChanged', 'pageLayout', 'position', 'set', 'showGridlines', 'showHeadings', 'standardHeight', 'standardWidth', 'tabColor',
     'toJSON', 'visibility',
   ] satisfies ReadonlyArray<keyof Excel.Worksheet>,
+  RangeAreas: ['address', 'areaCount', 'format', 'load', 'toJSON'] satisfies ReadonlyArray<keyof Excel.RangeAreas>,
   WorksheetFreezePanes: ['freezeAt', 'freezeColumns', 'freezeRows', 'getLocation', 'getLocationOrNullObject', 'toJSON', 'unfreeze'] satisfies ReadonlyArray<
     keyof Excel.WorksheetFreezePanes
   >,
@@ -156,6 +161,7 @@ describe('Office.js surface', () => {
     ['Range', RangeProxy],
     ['RangeFormat', RangeFormatProxy],
     ['Worksheet', WorksheetProxy],
+    ['RangeAreas', RangeAreasProxy],
     ['WorksheetFreezePanes', WorksheetFreezePanesProxy],
   ] as const)('%s defines exactly the Office members listed for it', (name, cls) => {
     expect(publicMembers(cls.prototype)).toEqual([...MEMBERS[name]].sort());
