@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --json] [-- --sizes 100,1000]`: builds synthetic files into the Excel
+ * double and through the CLI, each case in its own process so peak memory is its own.
+ * TypeScript sources are transpiled on the fly with the project's own TypeScript.
+ */
+const { execFileSync } = require('node:child_process');
+const path = require('node:path');
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000, 10000];
+// Cell by cell with a sync per row is slow by design; past 1,000 initiatives it would take minutes.
+const NAIVE_LIMIT = 1000;
+
+const cases = sizes.flatMap((n) => [
+  { writer: 'office.js (batched)', n },
+  { writer: 'cli (.xlsx)', n },
+  ...(n <= NAIVE_LIMIT ? [{ writer: 'office.js (naive, cell by cell)', n }] : []),
+]);
+
+const rows = cases.map((c) => {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench-case.js'), c.writer, String(c.n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop());
+});
+
+if (json) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const header = ['writer', 'initiatives', 'rows', 'syncs', 'commands', 'largest request (bytes)', 'wall (ms)', 'peak RSS (MB)'];
+  const table = [header, ...rows.map((r) => [r.writer, r.initiatives, r.rows, r.syncs ?? '–', r.commands ?? '–', r.largestRequestBytes ?? '–', r.wallMs, r.peakRssMb].map(String))];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  for (const row of table) console.log(row.map((cell, i) => (i < 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}
