@@ -7,7 +7,8 @@ const transform = { '^.+\\.(t|j)sx?$': ['ts-jest', { isolatedModules: true, tsco
 const base = { transform, transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'], testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
+    // Limits against hangs, not performance checks (those live in npm run bench): CI's 2 cores run suites side by side.
+    { ...base, displayName: 'unit', testTimeout: 60_000, testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
     { ...base, displayName: 'interop', testMatch: ['<rootDir>/tests/interop/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],

@@ -79,7 +79,7 @@ describe('a build writes the plan: every total equals the engine', () => {
     const result = await build(double, big);
     expect(result.status).toBe('written');
     expect(formulaMismatches(double, planOf(big, ['Sheet1']))).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('totals stay live after the build', () => {
@@ -237,7 +237,7 @@ describe('the sync budget and the 5 MB request limit', () => {
     expect(small.syncs).toBeLessThanOrEqual(5);
     expect(large.largestRequestBytes).toBeLessThan(5_000_000);
     expect(large.requests.every((r) => r.failed === undefined)).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe('host failures are reported and a retry finishes the build', () => {
@@ -270,7 +270,7 @@ describe('host failures are reported and a retry finishes the build', () => {
         expect(double.inspect.names().map((x) => x.name).sort()).toEqual(plan.names.map((x) => x.name).sort());
       }
     }
-  });
+  }, 180_000);
 
   test('the error says what was and was not written', async () => {
     const double = createExcelDouble();
