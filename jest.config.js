@@ -2,7 +2,7 @@
  * Three suites: fast unit tests, LibreOffice interoperability, and headless-Chromium end to end.
  * ts-jest only transpiles (isolatedModules); `npm run typecheck` does the type checking once.
  */
-const transform = { '^.+\\.(t|j)sx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', allowJs: true, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, target: 'es2022' } }] };
+const transform = { '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', allowJs: true, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, target: 'es2022' } }] };
 // office-addin-manifest pulls in ESM-only strip-bom and uuid; let ts-jest turn them into CommonJS.
 const base = { transform, transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'], testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
