@@ -1,0 +1,154 @@
+/** What will be written, before it is: committees, initiatives, totals per year, frames and ranges. */
+import { Body1, Caption1, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
+import { useSharedStyles } from '../shared.styles';
+import { useBudgetPreviewStyles } from './BudgetPreview.styles';
+import { useBudgetPreview, type BudgetPreviewProps } from './useBudgetPreview';
+
+export function BudgetPreview(props: BudgetPreviewProps) {
+  const model = useBudgetPreview(props);
+  const styles = useBudgetPreviewStyles();
+  const shared = useSharedStyles();
+  const m = props.messages;
+  const { view } = model;
+  const headingId = useId('preview-heading');
+  const framesId = useId('frames-heading');
+  const rangesId = useId('ranges-heading');
+  const numbers = (values: readonly number[], negativeRed = false) =>
+    values.map((v, i) => (
+      <td key={view.years[i] ?? i} className={mergeClasses(shared.num, negativeRed && v < 0 && shared.negative)}>
+        {model.amount(v)}
+      </td>
+    ));
+  const yearHeaders = view.years.map((year) => (
+    <th key={year} scope="col" className={mergeClasses(shared.th, shared.num)}>
+      {year}
+    </th>
+  ));
+  return (
+    <section aria-labelledby={headingId} className={shared.section} data-testid="budget-preview">
+      <Subtitle2 as="h2" id={headingId} className={shared.heading}>
+        {m.previewHeading}
+      </Subtitle2>
+      <Body1 className={styles.title}>
+        <strong>{model.title}</strong>
+      </Body1>
+      <Caption1>
+        {model.meta}. {model.counts}.
+      </Caption1>
+      <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(m.totalsCaption)} tabIndex={0}>
+        <table className={shared.table} data-testid="totals-table">
+          <caption className={shared.caption}>{m.totalsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={shared.th}>
+                {m.committeeColumn}
+              </th>
+              {yearHeaders}
+            </tr>
+          </thead>
+          <tbody>
+            {view.committees.map((c) => [
+              <tr key={c.id} data-committee={c.id}>
+                <th scope="row" className={mergeClasses(shared.td, styles.committeeName, !c.selected && styles.notWritten)}>
+                  {c.name}
+                  <span className={styles.tag}>
+                    {m.initiativeCount(c.initiatives)}
+                    {c.selected ? null : `, ${m.notWritten}`}
+                  </span>
+                </th>
+                {numbers(c.total)}
+              </tr>,
+              c.span === undefined ? null : (
+                <tr key={`${c.id}-span`} className={styles.spanRow}>
+                  <td className={shared.td}>{m.spanColumn}</td>
+                  {view.years.map((year, i) => (
+                    <td key={year} className={shared.num}>
+                      {model.span(c.span?.low[i] ?? 0, c.span?.high[i] ?? 0)}
+                    </td>
+                  ))}
+                </tr>
+              ),
+            ])}
+          </tbody>
+          <tfoot>
+            <tr className={shared.totalRow} data-testid="grand-total-row">
+              <th scope="row" className={shared.td}>
+                {view.grand.selectedOnly ? m.grandTotalSelected : m.grandTotalAll}
+              </th>
+              {numbers(view.grand.total)}
+            </tr>
+            {view.grand.span === undefined ? null : (
+              <tr className={styles.spanRow}>
+                <td className={shared.td}>{m.spanColumn}</td>
+                {view.years.map((year, i) => (
+                  <td key={year} className={shared.num}>
+                    {model.span(view.grand.span?.low[i] ?? 0, view.grand.span?.high[i] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            )}
+          </tfoot>
+        </table>
+      </div>
+
+      <Body1 as="h3" id={framesId} className={shared.subheading}>
+        <strong>{m.framesHeading}</strong>
+      </Body1>
+      {view.frames.length === 0 ? (
+        <Caption1>{m.noFrames}</Caption1>
+      ) : (
+        view.frames.map((frame, index) => (
+          <div key={index} className={mergeClasses(shared.scroll, styles.frame)} role="region" aria-label={m.tableScrollLabel(`${frame.committee}: ${frame.title}`)} tabIndex={0}>
+            <table className={shared.table} data-testid="frame-table">
+              <caption className={shared.caption}>
+                {frame.number === undefined ? '' : `${frame.number} `}
+                {frame.title} <span className={shared.muted}>({frame.committee})</span>
+              </caption>
+              <thead>
+                <tr>
+                  <td className={shared.th} />
+                  {yearHeaders}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row" className={shared.td}>
+                    {m.frameRow}
+                  </th>
+                  {numbers(frame.frame)}
+                </tr>
+                <tr>
+                  <th scope="row" className={shared.td}>
+                    {m.unallocatedRow}
+                    {frame.overAllocated ? <span className={mergeClasses(styles.tag, shared.negative)}>{m.overAllocated}</span> : null}
+                  </th>
+                  {numbers(frame.unallocated, true)}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        ))
+      )}
+
+      <Body1 as="h3" id={rangesId} className={shared.subheading}>
+        <strong>{m.rangesHeading}</strong>
+      </Body1>
+      {view.ranges.length === 0 ? (
+        <Caption1>{m.noRanges}</Caption1>
+      ) : (
+        <>
+          <Caption1>{m.rangesIntro(model.policy)}</Caption1>
+          <ul className={shared.list} aria-labelledby={rangesId} data-testid="range-list">
+            {view.ranges.map((range, index) => (
+              <li key={index}>
+                {range.number === undefined ? '' : `${range.number} `}
+                {range.title} <span className={shared.muted}>({range.committee})</span>:{' '}
+                {range.spans.map((s) => `${s.year}: ${model.span(s.low, s.high)}`).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** The CSV document settings: what the title falls back to, and the unit choices worded in the pane's language. */
+import { useMemo } from 'react';
+import { UNITS, type Unit } from '../../../core/format/types';
+import type { Lang } from '../../../core/i18n/lang';
+import { workbookLabels } from '../../../core/i18n/labels';
+import type { Engine } from '../../engineLoader';
+import type { Messages } from '../../i18n/messages';
+import type { CsvSettings } from '../../state/types';
+
+export interface CsvSettingsProps {
+  engine: Engine;
+  messages: Messages;
+  lang: Lang;
+  fileName: string;
+  csv: CsvSettings;
+  disabled: boolean;
+  onChange(csv: Partial<CsvSettings>): void;
+}
+
+export interface CsvSettingsModel {
+  titlePlaceholder: string;
+  units: { value: Unit; label: string }[];
+  isUnit(value: string): value is Unit;
+}
+
+export function useCsvSettings(props: CsvSettingsProps): CsvSettingsModel {
+  const { engine, fileName, lang, messages } = props;
+  return useMemo(() => {
+    const labels = workbookLabels(lang).units;
+    return {
+      titlePlaceholder: messages.csvTitleDefault(engine.titleFromFileName(fileName)),
+      units: UNITS.map((unit) => ({ value: unit, label: labels[unit] === unit ? unit : `${labels[unit]} (${unit})` })),
+      isUnit: (value: string): value is Unit => (UNITS as readonly string[]).includes(value),
+    };
+  }, [engine, fileName, lang, messages]);
+}

@@ -1,0 +1,106 @@
+/**
+ * The task pane: load, check, preview, choose, write. It only draws; the state lives in
+ * `usePane`, and everything that touches a workbook goes through the `host` prop.
+ */
+import { Body1, Field, MessageBar, MessageBarBody, Select, Title3, useId } from '@fluentui/react-components';
+import { LANGS, type Lang } from '../../../core/i18n/lang';
+import type { WorkbookHost } from '../../host/types';
+import { BudgetPreview } from '../BudgetPreview/BudgetPreview';
+import { CsvSettingsPanel } from '../CsvSettings/CsvSettings';
+import { LoadPanel } from '../LoadPanel/LoadPanel';
+import { OptionsPanel } from '../OptionsPanel/OptionsPanel';
+import { ValidationReport } from '../ValidationReport/ValidationReport';
+import { WritePanel } from '../WritePanel/WritePanel';
+import { usePaneStyles } from './Pane.styles';
+import { usePane } from './usePane';
+
+export interface PaneProps {
+  host: WorkbookHost;
+  /** Lets a container (the browser preview) word its own parts in the pane's language. */
+  onUiLangChange?: (lang: Lang) => void;
+}
+
+export function Pane({ host, onUiLangChange }: PaneProps) {
+  const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions } = usePane(host, onUiLangChange);
+  const styles = usePaneStyles();
+  const titleId = useId('pane-title');
+  const model = analysis?.model;
+  return (
+    <div className={styles.root} data-testid="pane" aria-labelledby={titleId} role="region">
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <Title3 as="h1" id={titleId} className={styles.title}>
+            {m.appTitle}
+          </Title3>
+          <Field label={m.uiLanguage} className={styles.language} size="small">
+            <Select
+              size="small"
+              value={state.uiLang}
+              onChange={(_, data) => {
+                const lang = LANGS.find((l) => l === data.value);
+                if (lang !== undefined) actions.setUiLang(lang);
+              }}
+              data-testid="ui-language"
+            >
+              {LANGS.map((lang) => (
+                <option key={lang} value={lang} lang={lang}>
+                  {m.languageNames[lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Body1>{m.appIntro}</Body1>
+      </header>
+      <LoadPanel
+        messages={m}
+        lang={state.uiLang}
+        busy={busy}
+        loading={state.loading || (state.source !== undefined && engine === undefined && engineError === undefined)}
+        source={state.source}
+        format={analysis?.format}
+        notice={state.notice}
+        onFiles={actions.loadFiles}
+        onText={actions.loadText}
+        onSample={actions.loadSample}
+        onStored={actions.loadStored}
+        onDismissNotice={actions.dismissNotice}
+      />
+      {engineError === undefined ? null : (
+        <MessageBar intent="error" data-testid="engine-failure">
+          <MessageBarBody>{m.engineFailed(engineError)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {analysis?.format === 'csv' && state.source !== undefined && engine !== undefined ? (
+        <CsvSettingsPanel engine={engine} messages={m} lang={state.uiLang} fileName={state.source.fileName} csv={state.csv} disabled={busy} onChange={actions.setCsv} />
+      ) : null}
+      {analysis === undefined || engine === undefined ? null : <ValidationReport engine={engine} messages={m} lang={state.uiLang} analysis={analysis} />}
+      {model === undefined || engine === undefined ? null : <BudgetPreview engine={engine} messages={m} lang={state.uiLang} model={model} selected={selected} decimals={state.options.decimals} />}
+      {model === undefined || analysis === undefined ? null : (
+        <OptionsPanel
+          messages={m}
+          options={state.options}
+          model={model}
+          filePolicy={analysis.filePolicy}
+          disabled={busy}
+          onLabelLang={actions.setLabelLang}
+          onDecimals={actions.setDecimals}
+          onRange={actions.setRange}
+          onCommittee={actions.toggleCommittee}
+          onAllCommittees={actions.toggleAllCommittees}
+        />
+      )}
+      <WritePanel
+        messages={m}
+        lang={state.uiLang}
+        write={state.write}
+        block={block}
+        years={model?.years ?? []}
+        decimals={state.options.decimals}
+        onWrite={actions.write}
+        onKeep={actions.keepValues}
+        onDismiss={actions.dismissWrite}
+      />
+    </div>
+  );
+}

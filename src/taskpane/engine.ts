@@ -1,0 +1,13 @@
+/**
+ * Everything heavy the pane uses, in one chunk that loads right after the first render:
+ * parsing and validation (zod, PapaParse), the engine (big.js), the problem messages, and
+ * the Office.js writer. The pane draws without it; see ./engineLoader.ts. The browser
+ * preview uses the same chunk for its writes.
+ */
+export { buildWorkbook } from '../adapters/officejs/applyPlan';
+export { titleFromFileName } from '../core/format/csv';
+export { buildLayoutPlan } from '../core/layout/buildPlan';
+export { buildModel } from '../core/model/buildModel';
+export { problemLines } from './i18n/problems';
+export { analyse } from './state/analysis';
+export { previewOf } from './state/preview';

@@ -1,0 +1,52 @@
+/**
+ * Wording of the pane's own states (notices, host failures) in the chosen language.
+ * Pure functions over the catalogue, so they are unit-tested in node. (Problems in the
+ * user's data are worded by ./problems.ts, which loads with the engine.)
+ */
+import type { Lang } from '../../core/i18n/lang';
+import type { Failure } from '../state/failure';
+import { formatBytes } from '../state/format';
+import type { Notice } from '../state/paneState';
+import type { Messages } from './messages';
+
+export type Intent = 'info' | 'success' | 'warning' | 'error';
+
+export function noticeWords(notice: Notice, m: Messages, lang: Lang): { intent: Intent; text: string } {
+  switch (notice.kind) {
+    case 'storedLoaded':
+      return { intent: 'success', text: m.storedLoaded };
+    case 'noStored':
+      return { intent: 'info', text: m.noStored };
+    case 'readFailed':
+      return { intent: 'error', text: m.readFailed(notice.name, notice.detail) };
+    case 'storedFailed':
+      return { intent: 'error', text: m.storedFailed(notice.detail) };
+    case 'sampleFailed':
+      return { intent: 'error', text: m.sampleFailed(notice.detail) };
+    case 'tooLarge':
+      return { intent: 'error', text: m.tooLarge(notice.name, formatBytes(notice.limitBytes, lang)) };
+    case 'notAFileType':
+      return { intent: 'error', text: m.notAFileType(notice.name) };
+    case 'oneFileOnly':
+      return { intent: 'error', text: m.oneFileOnly };
+    case 'pasteEmpty':
+      return { intent: 'warning', text: m.pasteEmpty };
+  }
+}
+
+/** A host failure as sentences: what happened, and for a half-finished build what was and was not written. */
+export function failureWords(failure: Failure, m: Messages): { lines: string[]; detail?: string } {
+  switch (failure.kind) {
+    case 'nameClash':
+      return { lines: [m.nameClash(failure.names.join(', '))] };
+    case 'build': {
+      const list = (names: string[]): string => (names.length === 0 ? m.nothing : names.join(', '));
+      return {
+        lines: [m.buildFailed(m.phases[failure.phase].toLowerCase()), m.writtenList(list(failure.written)), m.notWrittenList(list(failure.notWritten)), m.retryHint],
+        detail: failure.detail,
+      };
+    }
+    case 'other':
+      return { lines: [m.unexpectedError(failure.detail)] };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The pane's first render, on the server renderer (no DOM here; interaction is covered by
+ * the e2e suite): it draws in the host's language, uses no Office, and shows nothing it
+ * cannot do yet.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { renderToString } from 'react-dom/server';
+import { Pane } from '../../../src/taskpane/components/Pane/Pane';
+import { NotInExcel } from '../../../src/taskpane/components/NotInExcel/NotInExcel';
+import type { WorkbookHost } from '../../../src/taskpane/host/types';
+
+function host(displayLanguage: string): WorkbookHost & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    kind: 'preview',
+    displayLanguage,
+    write: () => {
+      calls.push('write');
+      return Promise.reject(new Error('not in this test'));
+    },
+    readStoredDefinitions: () => {
+      calls.push('read');
+      return Promise.resolve(undefined);
+    },
+  };
+}
+
+const render = (node: React.ReactElement): string => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+test('in Danish for a Danish Office, with every load door and a disabled write button', () => {
+  const h = host('da-DK');
+  const html = render(<Pane host={h} />);
+  const shown = text(html);
+  for (const label of ['Budgettabeller', 'Indlæs emner', 'Vælg fil …', 'Brug eksemplet', 'Åbn definitionerne gemt i denne projektmappe', 'Indsæt JSON eller CSV', 'Skriv til projektmappen', 'Indlæs emner først.']) {
+    expect(shown).toContain(label);
+  }
+  expect(html).toMatch(/<button[^>]*data-testid="write-button"[^>]*disabled|<button[^>]*disabled[^>]*data-testid="write-button"/);
+  expect(html).toContain('accept=".json,.csv,application/json,text/csv"');
+  // Nothing loaded yet: no report, preview or options; the host is not called to draw.
+  expect(html).not.toContain('data-testid="validation-report"');
+  expect(html).not.toContain('data-testid="options"');
+  expect(h.calls).toEqual([]);
+});
+
+test('in English for an English Office, and Danish when Office does not say', () => {
+  expect(text(render(<Pane host={host('en-US')} />))).toContain('Load initiatives');
+  expect(text(render(<Pane host={host('')} />))).toContain('Indlæs emner');
+});
+
+test('outside Excel: the notice in the browser’s language, with the way to the preview', () => {
+  const html = render(<NotInExcel language="en-GB" />);
+  expect(text(html)).toContain('The pane is not running in Excel');
+  expect(html).toContain('href="preview.html"');
+  expect(text(render(<NotInExcel language="da" failure="office.js" />))).toContain('Office kunne ikke startes: office.js');
+});

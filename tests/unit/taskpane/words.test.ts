@@ -1,0 +1,69 @@
+/** Notices, host failures and problems, worded for the user in either language. */
+import { BuildError, NameClashError } from '../../../src/adapters/officejs/applyPlan';
+import { renderMessage } from '../../../src/core/i18n/catalog';
+import { problemLines } from '../../../src/taskpane/i18n/problems';
+import { da } from '../../../src/taskpane/i18n/da';
+import { en } from '../../../src/taskpane/i18n/en';
+import { failureWords, noticeWords } from '../../../src/taskpane/i18n/words';
+import { describeFailure, errorText } from '../../../src/taskpane/state/failure';
+import type { Notice } from '../../../src/taskpane/state/paneState';
+import { sampleAnalysis } from './helpers';
+
+test('every notice has an intent and a text; faults are errors', () => {
+  const notices: Notice[] = [
+    { kind: 'storedLoaded' },
+    { kind: 'noStored' },
+    { kind: 'readFailed', name: 'a.csv', detail: 'NotReadableError' },
+    { kind: 'storedFailed', detail: 'GeneralException' },
+    { kind: 'sampleFailed', detail: 'ChunkLoadError' },
+    { kind: 'tooLarge', name: 'big.csv', limitBytes: 20 * 1024 * 1024 },
+    { kind: 'notAFileType', name: 'budget.xlsx' },
+    { kind: 'oneFileOnly' },
+    { kind: 'pasteEmpty' },
+  ];
+  const worded = notices.map((n) => noticeWords(n, da, 'da'));
+  expect(worded.map((w) => w.intent)).toEqual(['success', 'info', 'error', 'error', 'error', 'error', 'error', 'error', 'warning']);
+  expect(worded[2]?.text).toBe('Filen a.csv kunne ikke læses: NotReadableError');
+  expect(worded[5]?.text).toBe('Filen big.csv er for stor. Den største fil, der kan indlæses, er 20,0 MB.');
+  expect(noticeWords({ kind: 'tooLarge', name: 'big.csv', limitBytes: 20 * 1024 * 1024 }, en, 'en').text).toContain('is 20.0 MB');
+});
+
+test('a half-finished build says what was written, what was not, and to write again', () => {
+  const failure = describeFailure(new BuildError('write', ['Oversigt'], ['Hospitalsudvalget', 'Regional Udvikling'], Object.assign(new Error('The request is too large'), { code: 'RequestPayloadSizeLimitExceeded' })));
+  expect(failureWords(failure, da)).toEqual({
+    lines: ['Skrivningen stoppede under: skriver tabellerne.', 'Skrevet: Oversigt.', 'Ikke skrevet: Hospitalsudvalget, Regional Udvikling.', 'Skriv igen for at gøre arbejdet færdigt.'],
+    detail: 'RequestPayloadSizeLimitExceeded: The request is too large',
+  });
+  const early = describeFailure(new BuildError('read', [], ['everything'], 'no workbook'));
+  expect(failureWords(early, en).lines.slice(0, 2)).toEqual(['Writing stopped while: reading the workbook.', 'Written: nothing.']);
+});
+
+test('a clash with the user’s own names, and any other fault, are worded with their details', () => {
+  expect(failureWords(describeFailure(new NameClashError(['GrandTotal', 'Total_hosp'])), da).lines).toEqual([
+    'Projektmappen har allerede sine egne navne GrandTotal, Total_hosp. Budgettabeller erstatter dem ikke. Omdøb dem, og skriv igen.',
+  ]);
+  expect(failureWords(describeFailure(new TypeError('x is undefined')), en).lines).toEqual(['An error occurred: x is undefined']);
+  // Look-alikes without the fields are not mistaken for the writer's errors.
+  const fake = Object.assign(new Error('boom'), { name: 'BuildError' });
+  expect(describeFailure(fake)).toEqual({ kind: 'other', detail: 'boom' });
+});
+
+test('error text: Office codes first, strings as they are, objects as JSON, cycles without crashing', () => {
+  expect(errorText(Object.assign(new Error('Access denied'), { code: 'AccessDenied' }))).toBe('AccessDenied: Access denied');
+  expect(errorText(Object.assign(new Error('AccessDenied: no'), { code: 'AccessDenied' }))).toBe('AccessDenied: no');
+  expect(errorText('plain')).toBe('plain');
+  expect(errorText({ a: 1 })).toBe('{"a":1}');
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  expect(errorText(cyclic)).toBe('[object Object]');
+});
+
+test('problems are listed as location and message in the chosen language', () => {
+  const warnings = sampleAnalysis().warnings;
+  const first = warnings[0];
+  if (first === undefined) throw new Error('the sample has warnings');
+  const [line] = problemLines([first], 'en');
+  expect(line?.message).toBe(renderMessage(first.code, 'en', first.params));
+  expect(line?.location).toMatch(/^initiatives\[\d+\]/);
+  expect(problemLines(warnings, 'da').map((l) => l.key)).toEqual(warnings.map((p, i) => `${i}:${p.code}`));
+});
