@@ -3,18 +3,22 @@
  *
  *   budget-tables build <file.json|file.csv> --out <file.xlsx> [--lang da|en]
  *   budget-tables check <file.json|file.csv> [--lang da|en]
+ *   budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>] [--lang da|en]
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planToXlsx } from '../adapters/exceljs/writeWorkbook';
+import { STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
 import type { Unit } from '../core/format/types';
 import { UNITS } from '../core/format/types';
 import { formatProblem } from '../core/i18n/formatProblem';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { buildLayoutPlan } from '../core/layout/buildPlan';
+import type { LayoutPlan } from '../core/layout/plan';
 import { loadDefinitions, type LoadOptions, type LoadResult } from '../core/load';
 import { hasErrors } from '../core/problems';
+import { runRead } from './readCommand';
 import { renderTotalsTable } from './totalsTable';
 
 export interface Io {
@@ -34,6 +38,7 @@ export const EXIT = { ok: 0, invalidInput: 1, usage: 2, failure: 3 } as const;
 const USAGE = `Usage:
   budget-tables build <file.json|file.csv> --out <file.xlsx> [--lang da|en] [--decimals N]
   budget-tables check <file.json|file.csv> [--lang da|en]
+  budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>] [--lang da|en]
 CSV options: --title TEXT --unit "mio. kr."|"t.kr."|"kr." --price-level TEXT
 `;
 
@@ -59,9 +64,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(USAGE);
     return command === undefined && values.help !== true ? EXIT.usage : EXIT.ok;
   }
-  if (command !== 'build' && command !== 'check') throw new UsageError(`Unknown command: ${command}`);
+  if (command !== 'build' && command !== 'check' && command !== 'read') throw new UsageError(`Unknown command: ${command}`);
   if (inputPath === undefined) throw new UsageError('Missing input file.');
   const lang = parseLang(values.lang);
+  if (command === 'read') {
+    if (values.out === undefined) throw new UsageError('read needs --out <definitions.json>.');
+    return runRead({ input: inputPath, out: values.out, ...(values.csv === undefined ? {} : { csv: values.csv }), lang }, io);
+  }
   const loaded = await load(inputPath, loadOptions(values));
   for (const problem of loaded.problems) io.stderr(`${formatProblem(problem, lang)}\n`);
   if (hasErrors(loaded.problems) || loaded.model === undefined) return EXIT.invalidInput;
@@ -70,12 +79,34 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (values.out === undefined) throw new UsageError('build needs --out <file.xlsx>.');
-  const plan = buildLayoutPlan(loaded.model, { lang, decimals: parseDecimals(values.decimals) });
-  const bytes = await planToXlsx(plan, { now: io.now() });
+  const layout = { lang, decimals: parseDecimals(values.decimals) };
+  // The state sheet's name is kept free, so no committee's sheet can take it.
+  const reservedSheetNames = [STATE_SHEET_NAME];
+  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames });
+  const definitions = loaded.file;
+  // loadDefinitions returns a model only with its validated file.
+  if (definitions === undefined) throw new Error('The definitions were loaded without their file.');
+  const bytes = await planToXlsx(plan, { now: io.now(), state: fileState(plan, definitions, layout, reservedSheetNames) });
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, bytes);
   io.stdout(`${values.out}: ${plan.sheets.map((s) => s.name).join(', ')}\n`);
   return EXIT.ok;
+}
+
+/**
+ * What `read` needs to rebuild this plan and find its tables: a file has no worksheet ids,
+ * so the sheets are recorded by key and name only (docs/readback.md).
+ */
+function fileState(plan: LayoutPlan, definitions: NonNullable<LoadResult['file']>, layout: StoredState['layout'], reservedSheetNames: string[]): StoredState {
+  return {
+    version: 1,
+    definitions,
+    layout,
+    reservedSheetNames,
+    sheets: plan.sheets.map((s) => ({ key: s.key, id: '', name: s.name })),
+    names: plan.names.map((n) => n.name),
+    inProgress: false,
+  };
 }
 
 function parseArguments(argv: readonly string[]) {
@@ -85,6 +116,7 @@ function parseArguments(argv: readonly string[]) {
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
+        csv: { type: 'string' },
         lang: { type: 'string' },
         decimals: { type: 'string' },
         title: { type: 'string' },

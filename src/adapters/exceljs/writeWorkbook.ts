@@ -6,10 +6,21 @@ import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
 import type { BorderWeight, CellStyle, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
+import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME, type StoredState } from '../state/state';
 
 export interface WriteOptions {
   /** Stamped as the file's created/modified time; the caller supplies it so output is reproducible. */
   now: Date;
+  /**
+   * The encoded state (src/adapters/state) to keep in the very hidden sheet STATE_SHEET_NAME,
+   * so the file can be read back (`budget-tables read`) after any program edited it.
+   */
+  encodedState?: string;
+}
+
+export interface XlsxOptions extends Omit<WriteOptions, 'encodedState'> {
+  /** The definitions and layout the plan was built from; encoded into the file when given. */
+  state?: StoredState;
 }
 
 export function planToWorkbook(plan: LayoutPlan, options: WriteOptions): ExcelJS.Workbook {
@@ -26,13 +37,32 @@ export function planToWorkbook(plan: LayoutPlan, options: WriteOptions): ExcelJS
     if (sheetName === undefined) throw new Error(`Plan names ${name.name} on unknown sheet ${name.sheetKey}`);
     workbook.definedNames.add(`${sheetPrefix(sheetName)}${name.range}`, name.name);
   }
+  if (options.encodedState !== undefined) writeStateSheet(workbook, plan, options.encodedState);
   return workbook;
 }
 
-/** Writes the plan as .xlsx bytes. */
-export async function planToXlsx(plan: LayoutPlan, options: WriteOptions): Promise<Uint8Array> {
-  const buffer = await planToWorkbook(plan, options).xlsx.writeBuffer();
+/** Writes the plan as .xlsx bytes, with the state when one is given. */
+export async function planToXlsx(plan: LayoutPlan, options: XlsxOptions): Promise<Uint8Array> {
+  const encodedState = options.state === undefined ? undefined : await encodeState(options.state);
+  const buffer = await planToWorkbook(plan, { now: options.now, ...(encodedState === undefined ? {} : { encodedState }) }).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/**
+ * The state as text cells A1, A2, … of a very hidden sheet: a cell holds at most
+ * 32,767 characters, and a worksheet is the one place every spreadsheet program
+ * keeps when it saves the file again (LibreOffice drops unknown package parts).
+ */
+function writeStateSheet(workbook: ExcelJS.Workbook, plan: LayoutPlan, encoded: string): void {
+  if (plan.sheets.some((s) => s.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase())) {
+    throw new Error(`The plan uses the sheet name ${STATE_SHEET_NAME}, which holds the stored state; build the plan with it among reservedSheetNames.`);
+  }
+  const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
+  splitStateIntoChunks(encoded).forEach((chunk, i) => {
+    const cell = sheet.getCell(i + 1, 1);
+    cell.value = chunk;
+    cell.numFmt = '@';
+  });
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {

@@ -6,7 +6,7 @@
 import { cell as address } from '../../core/layout/a1';
 import { alignRows } from '../../core/layout/alignRows';
 import type { PlanCell, SheetPlan } from '../../core/layout/plan';
-import { cellMatches, describeWritten } from './cellCodec';
+import { cellMatches, describeWritten } from '../../core/layout/cells';
 
 export interface Conflict {
   sheet: string;

@@ -4,11 +4,12 @@
  */
 import { csvMessages } from './messages/csv';
 import { engineMessages } from './messages/engine';
+import { integrityMessages } from './messages/integrity';
 import type { Message } from './messages/types';
 import { validationMessages } from './messages/validation';
 import type { Lang } from './lang';
 
-export const catalog = { ...validationMessages, ...csvMessages, ...engineMessages } as const;
+export const catalog = { ...validationMessages, ...csvMessages, ...engineMessages, ...integrityMessages } as const;
 export type MessageCode = keyof typeof catalog;
 
 /** Fills `{name}` placeholders; a missing parameter is left visible rather than hidden. */

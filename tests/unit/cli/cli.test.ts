@@ -37,7 +37,9 @@ describe('budget-tables build', () => {
     expect(await main(['build', join(REPO, 'data', 'budget-2020-seminar.json'), '--out', out], io)).toBe(EXIT.ok);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling']);
+    expect(workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Oversigt', 'Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling']);
+    // The definitions travel with the file, for `budget-tables read`, in a sheet the user does not see.
+    expect(workbook.getWorksheet('BudgetTables_State')?.state).toBe('veryHidden');
     const hosp = workbook.getWorksheet('Hospitalsudvalget');
     const pmSubtotal = hosp?.getColumn(2).values.findIndex((v, i) => v === 'I alt' && i > 6) ?? -1;
     expect(hosp?.getCell(pmSubtotal, 7).value).toMatchObject({ formula: expect.stringContaining('SUMIFS(G$'), result: 102 });

@@ -1,0 +1,80 @@
+/**
+ * An .xlsx file built by `budget-tables build` and edited by any program, read into what
+ * the core's read-back takes: the stored state from the very hidden sheet, the tables'
+ * cells as Range.values / Range.formulas would give them, and the workbook names.
+ */
+import ExcelJS from 'exceljs';
+import { decodeState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
+import type { CurrentSheet, ReadBackInput, WorkbookName } from '../core/readback/types';
+
+export type WorkbookFileTables = { state: StoredState; input: ReadBackInput } | { state: undefined; input: undefined };
+
+export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFileTables> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const stateSheet = workbook.worksheets.find((w) => w.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase());
+  if (stateSheet === undefined) return { state: undefined, input: undefined };
+  const state = await decodeState(stateText(stateSheet));
+  if (state === undefined) return { state: undefined, input: undefined };
+  // A file has no worksheet ids: the sheets are the ones with the names the build gave them.
+  const sheets: CurrentSheet[] = state.sheets.flatMap((owned) => {
+    const worksheet = workbook.worksheets.find((w) => w.name === owned.name);
+    return worksheet === undefined ? [] : [{ key: owned.key, name: worksheet.name, ...grids(worksheet) }];
+  });
+  return {
+    state,
+    input: { definitions: state.definitions, layout: state.layout, reservedSheetNames: state.reservedSheetNames, sheets, names: workbookNames(workbook) },
+  };
+}
+
+/** Column A from the top, to the first empty cell: the chunks of the encoded state. */
+function stateText(sheet: ExcelJS.Worksheet): string {
+  let text = '';
+  for (let row = 1; ; row++) {
+    const value = plainValue(sheet.getCell(row, 1));
+    if (typeof value !== 'string' || value === '') return text;
+    text += value;
+  }
+}
+
+function grids(sheet: ExcelJS.Worksheet): { values: unknown[][]; formulas: unknown[][] } {
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const valueRow: unknown[] = [];
+    const formulaRow: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      valueRow[columnNumber - 1] = plainValue(cell);
+      formulaRow[columnNumber - 1] = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : plainValue(cell);
+    });
+    values[rowNumber - 1] = valueRow;
+    formulas[rowNumber - 1] = formulaRow;
+  });
+  return { values, formulas };
+}
+
+/**
+ * What Excel's Range.values would show: the number, text or boolean; the cached result of a
+ * formula (undefined when the file has none: then no total can be checked against it);
+ * an error as its text, e.g. "#REF!".
+ */
+function plainValue(cell: ExcelJS.Cell): unknown {
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result;
+    if (result !== null && typeof result === 'object' && 'error' in result) return String(result.error);
+    return result instanceof Date ? result.toISOString() : result;
+  }
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('error' in value) return String(value.error);
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  return cell.text;
+}
+
+function workbookNames(workbook: ExcelJS.Workbook): WorkbookName[] {
+  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  return model.filter((n) => n.ranges.length === 1).map((n) => ({ name: n.name, formula: `=${n.ranges[0] ?? ''}` }));
+}

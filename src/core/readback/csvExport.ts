@@ -1,0 +1,79 @@
+/**
+ * Definitions written in the CSV form Danish Excel saves (docs/format-csv.md), so a
+ * read-back can go back into the list the budget office keeps. `parseCsvDefinitions`
+ * reads the result back to the same document wherever the CSV form can say it
+ * (docs/readback.md lists what it cannot: frames, lines below lines, ids, …).
+ */
+import { isRange, type Amount, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
+import { formatNumber } from '../format/numbers';
+import { formatJsonPath, type PathSegment } from '../problems';
+import { amountForYear } from './cells';
+
+export interface CsvLimit {
+  code: 'exportCsvNestedLines' | 'exportCsvFrame';
+  path: string;
+}
+
+/** Thrown by exportDanishCsv for a file the CSV form cannot hold; every place is listed. */
+export class CsvExportError extends Error {
+  constructor(readonly limits: CsvLimit[]) {
+    super(`The CSV form cannot express ${limits.map((l) => l.path).join(', ')} (${limits.map((l) => (l.code === 'exportCsvFrame' ? 'a frame' : 'lines below a line')).join(', ')}).`);
+    this.name = 'CsvExportError';
+  }
+}
+
+/** What in the file the CSV form cannot hold at all: frames, and lines below a line. */
+export function csvExportLimits(file: InitiativeFile): CsvLimit[] {
+  const limits: CsvLimit[] = [];
+  const walk = (def: LineDef, path: PathSegment[], depth: number): void => {
+    if (def.frame !== undefined) limits.push({ code: 'exportCsvFrame', path: formatJsonPath(path) });
+    if (def.lines !== undefined && depth > 0) limits.push({ code: 'exportCsvNestedLines', path: formatJsonPath(path) });
+    def.lines?.forEach((line, i) => walk(line, [...path, 'lines', i], depth + 1));
+  };
+  file.initiatives.forEach((initiative, i) => walk(initiative, ['initiatives', i], 0));
+  return limits;
+}
+
+const KIND_WORDS: Record<Kind, string> = { operating: 'drift', capital: 'anlæg' };
+
+/**
+ * The file as Danish CSV: `;` between cells, Danish numbers (`1.320,5`), ranges `5,5-6,9`,
+ * CRLF line ends and a UTF-8 byte order mark, which is how Excel recognises UTF-8.
+ * The title, unit and price level are not part of the CSV form (C13).
+ *
+ * @throws CsvExportError when the file has frames or lines below lines.
+ */
+export function exportDanishCsv(file: InitiativeFile): string {
+  const limits = csvExportLimits(file);
+  if (limits.length > 0) throw new CsvExportError(limits);
+  const years = file.years;
+  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', ...years.map(String), 'Bemærkning', 'Enhed'];
+  const committeeName = new Map(file.committees.map((c) => [c.id, c.name]));
+  const rows: string[][] = [header];
+  const row = (initiative: InitiativeDef, line: LineDef | undefined, own: LineDef, number: string | undefined, withAmounts: boolean): string[] => [
+    committeeName.get(initiative.committee) ?? initiative.committee,
+    number ?? '',
+    initiative.title,
+    line?.title ?? '',
+    own.kind === undefined ? '' : KIND_WORDS[own.kind],
+    ...years.map((year) => (withAmounts ? amountText(amountForYear(own.amounts, year)) : '')),
+    own.note ?? '',
+    own.unit ?? '',
+  ];
+  for (const initiative of file.initiatives) {
+    // The initiative's own row (no Linje) carries its number, kind, note, unit and amounts (C11).
+    rows.push(row(initiative, undefined, initiative, initiative.number, true));
+    for (const line of initiative.lines ?? []) rows.push(row(initiative, line, line, line.number, true));
+  }
+  return `\uFEFF${rows.map((cells) => cells.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+
+function amountText(amount: Amount | undefined): string {
+  if (amount === undefined) return '';
+  return isRange(amount) ? `${formatNumber(amount.min, 'da')}-${formatNumber(amount.max, 'da')}` : formatNumber(amount, 'da');
+}
+
+/** Quotes a cell that holds the delimiter, a quote, a line break, or spaces at either end (C3). */
+function quote(cell: string): string {
+  return /[;"\r\n]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}

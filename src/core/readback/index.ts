@@ -1,0 +1,19 @@
+/**
+ * Read-back, the integrity check and the exports (docs/readback.md).
+ *
+ *   readBack(input)        → updated definitions, the diff, notices, validation problems
+ *   checkIntegrity(input)  → findings (I1–I10)
+ *   exportDanishCsv(file)  → the CSV form;  exportJson(file) → the JSON form
+ */
+import type { InitiativeFile } from '../format/types';
+
+export { checkIntegrity } from './integrity';
+export { readBack, rebuildPlan } from './readBack';
+export { csvExportLimits, CsvExportError, exportDanishCsv, type CsvLimit } from './csvExport';
+export { describeDiffEntry, describeFinding, describeNotice } from './describe';
+export type * from './types';
+
+/** The JSON form: the file as the format specifies it, indented two spaces, with a final newline. */
+export function exportJson(file: InitiativeFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
