@@ -12,6 +12,7 @@ import { Parser, type ParseError, type ParseStepResult } from 'papaparse';
 import { error, warning, type Location, type Locator, type PathSegment, type Problem } from '../problems';
 import { decodeText, isPlainText, type TextEncodingName } from './encoding';
 import { MAX_SIGNIFICANT_DIGITS, parseAmountCell, type AmountCell, type NumberStyle } from './numbers';
+import { kindFromWord } from './kinds';
 import type { Amount, Kind, Unit } from './types';
 
 export interface CsvOptions {
@@ -57,14 +58,6 @@ const REQUIRED: ReadonlyArray<{ field: Field; column: string; alt: string }> = [
   { field: 'committee', column: 'Udvalg', alt: 'Committee' },
   { field: 'title', column: 'Emne', alt: 'Initiative' },
 ];
-
-const KIND_WORDS: Readonly<Record<string, Kind>> = {
-  drift: 'operating',
-  operating: 'operating',
-  anlæg: 'capital',
-  anlaeg: 'capital',
-  capital: 'capital',
-};
 
 /** Units by their letters alone, so `mio.kr.`, `mio kr` and `Mio. kr.` are all "mio. kr." (C10). */
 const UNIT_WORDS: Readonly<Record<string, Unit>> = { kr: 'kr.', tkr: 't.kr.', miokr: 'mio. kr.' };
@@ -319,7 +312,7 @@ function readHeader(record: CsvRecord, problems: Problem[]): Columns {
 }
 
 function parseKind(text: string): Kind | undefined {
-  return KIND_WORDS[text.trim().toLowerCase()];
+  return kindFromWord(text);
 }
 
 function parseUnit(text: string): Unit | undefined {

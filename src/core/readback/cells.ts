@@ -2,6 +2,7 @@
  * Reading single cells back into definition fields: amounts, kinds and notes
  * (docs/readback.md, R2, R5, R6, R7).
  */
+import { kindFromWord } from '../format/kinds';
 import { isRange, type Amount, type AmountsSpec, type Kind, type Unit } from '../format/types';
 import type { WorkbookLabels } from '../i18n/labels';
 import { convertUnit } from '../model/decimal';
@@ -55,22 +56,13 @@ export function statedForDiff(amount: Amount | undefined): number | { min: numbe
   return isRange(amount) ? { min: amount.min, max: amount.max } : amount;
 }
 
-const KIND_WORDS: Readonly<Record<string, Kind>> = {
-  drift: 'operating',
-  operating: 'operating',
-  anlæg: 'capital',
-  anlaeg: 'capital',
-  capital: 'capital',
-};
-
 /**
  * A kind cell: the labels of either language. Blank counts as operating, as the sheet's
  * "Heraf drift" does (it sums every counted row whose type is not the capital label).
  */
 export function readKind(text: string): { kind: Kind; known: boolean } {
-  const word = text.trim().toLowerCase();
-  if (word === '') return { kind: 'operating', known: true };
-  const kind = KIND_WORDS[word];
+  if (text.trim() === '') return { kind: 'operating', known: true };
+  const kind = kindFromWord(text);
   return kind === undefined ? { kind: 'operating', known: false } : { kind, known: true };
 }
 

@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import { buildWorkbook, BuildError, type BuildRequest } from '../../../src/adapters/officejs/applyPlan';
 import { decodeState, STATE_KEY } from '../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../src/core/format/types';
-import { columnLetter } from '../../../src/core/layout/a1';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
-import type { LayoutPlan } from '../../../src/core/layout/plan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
 import { readTrustedFixture, REPO, round } from '../../helpers/fixtures';
+import { formulaMismatches } from '../../helpers/double';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 
 const features = readTrustedFixture('valid-features');
@@ -23,19 +22,6 @@ async function build(double: ExcelDouble, definitions: InitiativeFile, extra: Pa
   return double.run((context) => buildWorkbook(context, request(definitions, extra)));
 }
 
-/** Every formula cell of a plan with the engine's value, compared with what the double computed. */
-function formulaMismatches(double: ExcelDouble, plan: LayoutPlan) {
-  return plan.sheets.flatMap((sheet) => {
-    const snapshot = double.inspect.sheet(sheet.name);
-    return sheet.cells.flatMap((row, r) =>
-      row.flatMap((cell, c) => {
-        if (cell.t !== 'formula') return [];
-        const actual = snapshot.values[r]?.[c];
-        return typeof actual === 'number' && round(actual) === round(cell.value) ? [] : [{ sheet: sheet.name, address: `${columnLetter(c)}${r + 1}`, expected: cell.value, actual }];
-      }),
-    );
-  });
-}
 
 const planOf = (definitions: InitiativeFile, reservedSheetNames: string[] = []) => buildLayoutPlan(buildModel(definitions), { lang: 'da', decimals: 1, reservedSheetNames });
 const value = (double: ExcelDouble, sheet: string, address: string) => double.inspect.cell(sheet, address).value;

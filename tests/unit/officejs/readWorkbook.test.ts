@@ -11,32 +11,19 @@ import { join } from 'node:path';
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import { readWorkbookTables, repairWorkbook, watchTables, type TableChange } from '../../../src/adapters/officejs/readWorkbook';
 import type { InitiativeFile } from '../../../src/core/format/types';
-import { columnLetter } from '../../../src/core/layout/a1';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import type { LayoutPlan } from '../../../src/core/layout/plan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import { checkIntegrity, readBack } from '../../../src/core/readback';
 import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
-import { FIXTURES, round } from '../../helpers/fixtures';
+import { FIXTURES } from '../../helpers/fixtures';
+import { formulaMismatches } from '../../helpers/double';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 import { built, features, insertRow, readInput, sample } from '../readback/helpers';
 
 const golden = (name: string, file: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name, file), 'utf8'));
 const planOf = (definitions: InitiativeFile): LayoutPlan => buildLayoutPlan(buildModel(definitions), { lang: 'da', decimals: 1, reservedSheetNames: ['Sheet1'] });
 
-/** Every formula cell of a plan whose value in the double differs from the engine's. */
-function formulaMismatches(double: ExcelDouble, plan: LayoutPlan) {
-  return plan.sheets.flatMap((sheet) => {
-    const snapshot = double.inspect.sheet(sheet.name);
-    return sheet.cells.flatMap((row, r) =>
-      row.flatMap((cell, c) => {
-        if (cell.t !== 'formula') return [];
-        const actual = snapshot.values[r]?.[c];
-        return typeof actual === 'number' && round(actual) === round(cell.value) ? [] : [{ sheet: sheet.name, address: `${columnLetter(c)}${r + 1}`, expected: cell.value, actual }];
-      }),
-    );
-  });
-}
 
 const value = (double: ExcelDouble, sheet: string, address: string) => double.inspect.cell(sheet, address).value;
 

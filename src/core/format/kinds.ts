@@ -1,0 +1,18 @@
+import type { Kind } from './types';
+
+/**
+ * The words for a kind in either language, as users type them in a CSV file or in the
+ * workbook's Type column: one table, so the CSV reader and read-back agree.
+ */
+const KIND_WORDS: Readonly<Record<string, Kind>> = {
+  drift: 'operating',
+  operating: 'operating',
+  anlæg: 'capital',
+  anlaeg: 'capital',
+  capital: 'capital',
+};
+
+/** The kind a word names (any case, surrounding spaces ignored), or undefined. */
+export function kindFromWord(word: string): Kind | undefined {
+  return KIND_WORDS[word.trim().toLowerCase()];
+}
