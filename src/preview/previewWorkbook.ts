@@ -11,8 +11,8 @@ import type { InitiativeFile } from '../core/format/types';
 import type { LayoutPlan } from '../core/layout/plan';
 import type { ExcelDouble, SheetSnapshot } from '../excel-double/index';
 import { loadEngine } from '../taskpane/engineLoader';
-import { readStoredDefinitions as readStored } from '../taskpane/host/storedDefinitions';
-import type { WorkbookHost } from '../taskpane/host/types';
+import { readStoredDefinitions as readStored, readStoredState } from '../taskpane/host/storedDefinitions';
+import type { RepairResult, WorkbookHost, WorkbookReadBack } from '../taskpane/host/types';
 
 export interface GridCell {
   text: string;
@@ -43,6 +43,10 @@ export interface PreviewWorkbook {
   lastPlan(): LayoutPlan | undefined;
   /** Edits "typed by a person" (the double's user actions); for the console and the end-to-end tests. */
   userEdit(edit: (user: ExcelDouble['user']) => void): Promise<void>;
+  /** A person types `input` into one cell (`Hospitalsudvalget`, `D11`), as in Excel: numbers, `=` formulas, text. */
+  type(sheet: string, address: string, input: string | number | boolean): Promise<void>;
+  /** A person inserts `count` whole rows above 1-based row `before`. */
+  insertRows(sheet: string, before: number, count?: number): Promise<void>;
 }
 
 export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook {
@@ -73,8 +77,44 @@ export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook 
     return double.run((context) => readStored(context));
   };
 
+  const readBack = async (): Promise<WorkbookReadBack | undefined> => {
+    const [double, { readBackWorkbook }] = await Promise.all([getDouble(), loadEngine()]);
+    return double.run((context) => readBackWorkbook(context));
+  };
+
+  const repair = async (onProgress: (report: ProgressReport) => void): Promise<RepairResult> => {
+    const [double, { repairWorkbook, buildLayoutPlan, buildModel }] = await Promise.all([getDouble(), loadEngine()]);
+    try {
+      const result = await double.run((context) => repairWorkbook(context, onProgress));
+      if (result.status === 'repaired' && result.build.status === 'written') {
+        // The repair built with the stored layout; the download follows what is in the workbook now.
+        const state = await double.run((context) => readStoredState(context));
+        if (state !== undefined) plan = buildLayoutPlan(buildModel(state.definitions), state.layout);
+      }
+      return result;
+    } finally {
+      notify();
+    }
+  };
+
+  const watch = async (onChange: () => void): Promise<() => Promise<void>> => {
+    const [double, { watchTables }] = await Promise.all([getDouble(), loadEngine()]);
+    // Like the add-in's `new Excel.RequestContext()`: the handlers outlive any one batch.
+    const context = double.newContext() as unknown as Excel.RequestContext;
+    return watchTables(context, () => onChange());
+  };
+
+  const userEdit = async (edit: (user: ExcelDouble['user']) => void): Promise<void> => {
+    const double = await getDouble();
+    try {
+      edit(double.user);
+    } finally {
+      notify();
+    }
+  };
+
   return {
-    host: { kind: 'preview', displayLanguage, write, readStoredDefinitions },
+    host: { kind: 'preview', displayLanguage, write, readStoredDefinitions, readBack, repair, watch },
     read: async () => {
       const double = await getDouble();
       // Like Excel's tabs: hidden sheets are not shown.
@@ -89,14 +129,9 @@ export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook 
       return () => listeners.delete(listener);
     },
     lastPlan: () => plan,
-    userEdit: async (edit) => {
-      const double = await getDouble();
-      try {
-        edit(double.user);
-      } finally {
-        notify();
-      }
-    },
+    userEdit,
+    type: (sheet, address, input) => userEdit((user) => user.type(sheet, address, input)),
+    insertRows: (sheet, before, count = 1) => userEdit((user) => user.insertRows(sheet, before, count)),
   };
 }
 

@@ -1,13 +1,17 @@
 /**
  * Everything heavy the pane uses, in one chunk that loads right after the first render:
- * parsing and validation (zod, PapaParse), the engine (big.js), the problem messages, and
- * the Office.js writer. The pane draws without it; see ./engineLoader.ts. The browser
- * preview uses the same chunk for its writes.
+ * parsing and validation (zod, PapaParse), the engine (big.js), the problem messages, the
+ * Office.js writer, and read-back with the integrity check and the exports. The pane draws
+ * without it; see ./engineLoader.ts. The browser preview uses the same chunk for its writes.
  */
 export { buildWorkbook } from '../adapters/officejs/applyPlan';
+export { repairWorkbook, watchTables } from '../adapters/officejs/readWorkbook';
 export { titleFromFileName } from '../core/format/csv';
 export { buildLayoutPlan } from '../core/layout/buildPlan';
 export { buildModel } from '../core/model/buildModel';
+export { exportDanishCsv, exportJson } from '../core/readback';
+export { readBackWorkbook } from './host/readBackWorkbook';
 export { problemLines } from './i18n/problems';
 export { analyse } from './state/analysis';
 export { previewOf } from './state/preview';
+export { workbookView } from './state/workbookView';

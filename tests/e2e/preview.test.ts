@@ -102,8 +102,12 @@ test('a value the user changed is a conflict: keep it (nothing written) or overw
     [hosp.name, address],
   );
   await page.waitForFunction((cell) => document.querySelector(`[data-testid=grid] td[data-address="${cell}"]`)?.textContent === '999.0', address);
+  // The pane follows the edit on its own: the definitions are marked changed in the workbook.
+  await page.getByTestId('workbook-changed').waitFor();
 
   expect(await write(page)).toBe('conflicts');
+  // Nothing was written: the edit and the mark stay.
+  expect(await page.getByTestId('workbook-changed').count()).toBe(1);
   const conflicts = page.getByTestId('write-conflicts');
   expect(await conflicts.innerText()).toContain(`${hosp.name}!${address}`);
   await screenshot(page, 'preview-4-conflicts', conflicts);
@@ -117,5 +121,7 @@ test('a value the user changed is a conflict: keep it (nothing written) or overw
   await page.getByTestId('overwrite').click();
   expect(await waitForOutcome(page)).toBe('written');
   await page.waitForFunction(([cell, text]) => document.querySelector(`[data-testid=grid] td[data-address="${cell}"]`)?.textContent === text, [address, before ?? '']);
+  // Overwritten: the tables are what was written again, and nothing is marked changed.
+  expect(await page.getByTestId('workbook-changed').count()).toBe(0);
   await screenshot(page, 'preview-5-overwritten', page.getByTestId('write-result'));
 });

@@ -119,6 +119,30 @@ test('host faults are shown to the user: a failed write says what was and was no
   expect(text).toContain('Skrevet: intet.');
   expect(text).toContain('Teknisk besked');
   await screenshot(page, 'taskpane-write-failed');
+
+  // Reading the tables back fails the same way, and says so too.
+  await page.getByRole('button', { name: 'Læs ændringer fra projektmappen' }).click();
+  const readFailure = page.getByTestId('workbook-failure');
+  await readFailure.waitFor();
+  expect(await readFailure.innerText()).toContain('Tabellerne kunne ikke læses.');
+});
+
+test('in Excel, a workbook without Budget Tables tables: check, read back and repair say so, and nothing is watched', async () => {
+  const page = await openTaskpane({ host: 'Excel', displayLanguage: 'da-DK', workbook: 'empty' }, { height: 1600 });
+  await page.getByTestId('pane').waitFor();
+  for (const button of ['Kontroller projektmappen', 'Læs ændringer fra projektmappen', 'Reparer']) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const notice = page.getByTestId('no-tables');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Projektmappen har ingen tabeller fra Budgettabeller. Skriv tabellerne først.');
+    await notice.getByRole('button', { name: 'Luk' }).click();
+    await notice.waitFor({ state: 'detached' });
+  }
+  // The pane's watch started on its own RequestContext without a fault.
+  await page.locator('[data-testid=workbook-panel][data-watch=watching]').waitFor();
+  expect(await page.getByTestId('watch-failed').count()).toBe(0);
+  expect(await page.getByTestId('workbook-fault').count()).toBe(0);
+  await screenshot(page, 'taskpane-no-tables');
 });
 
 test('time to first render in headless Chromium (recorded in docs/benchmarks.md)', async () => {

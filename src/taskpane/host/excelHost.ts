@@ -1,18 +1,22 @@
 /**
  * The add-in's host: the open workbook through Office.js. Only created after
- * `Office.onReady` reported Excel (see ../index.tsx). The writer loads with the engine
- * chunk (../engine.ts), not with the pane's first bundle.
+ * `Office.onReady` reported Excel (see ../index.tsx). The writer, read-back and repair load
+ * with the engine chunk (../engine.ts), not with the pane's first bundle.
  */
 import { loadEngine } from '../engineLoader';
 import { readStoredDefinitions } from './storedDefinitions';
 import type { WorkbookHost } from './types';
 
-/** One build is one undo step where Excel can merge the syncs (ExcelApi 1.20); never fail while the user edits a cell (1.11). */
-function runOptions(): Excel.RunOptions {
+/**
+ * Never fail while the user edits a cell (ExcelApi 1.11): a live read-back starts while the
+ * user may be typing the next cell. One build is one undo step where Excel can merge the
+ * syncs (1.20); a read has nothing to undo.
+ */
+function runOptions(kind: 'read' | 'write'): Excel.RunOptions {
   const supported = (version: string): boolean => Office.context.requirements.isSetSupported('ExcelApi', version);
   return {
     ...(supported('1.11') ? { delayForCellEdit: true } : {}),
-    ...(supported('1.20') ? { mergeUndoGroup: true } : {}),
+    ...(kind === 'write' && supported('1.20') ? { mergeUndoGroup: true } : {}),
   };
 }
 
@@ -22,8 +26,25 @@ export function createExcelHost(): WorkbookHost {
     displayLanguage: Office.context.displayLanguage,
     write: async (request, onProgress) => {
       const { buildWorkbook } = await loadEngine();
-      return Excel.run(runOptions(), (context) => buildWorkbook(context, request, onProgress));
+      return Excel.run(runOptions('write'), (context) => buildWorkbook(context, request, onProgress));
     },
     readStoredDefinitions: () => Excel.run((context) => readStoredDefinitions(context)),
+    readBack: async () => {
+      const { readBackWorkbook } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => readBackWorkbook(context));
+    },
+    // A repair is a build: the same run options, so it too is one undo step.
+    repair: async (onProgress) => {
+      const { repairWorkbook } = await loadEngine();
+      return Excel.run(runOptions('write'), (context) => repairWorkbook(context, onProgress));
+    },
+    watch: async (onChange) => {
+      const { watchTables } = await loadEngine();
+      // Event handlers belong to the context that added them, and Excel.run releases its
+      // context when the batch ends: the handlers must live on a context of their own,
+      // for as long as the pane watches. The returned function removes them.
+      const context = new Excel.RequestContext();
+      return watchTables(context, () => onChange());
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { Conflict } from '../../adapters/officejs/conflicts';
 import type { BuildPhase } from '../../adapters/officejs/applyPlan';
 import type { RangePolicy } from '../../core/format/types';
 import type { Lang } from '../../core/i18n/lang';
+import type { WorkbookAction } from '../state/workbookState';
 import { da } from './da';
 import { en } from './en';
 
@@ -13,7 +14,14 @@ export type Messages = typeof da;
 
 /** Compile-time: the keyed groups cover every value of the types they word. */
 type Covers<Group, Key extends PropertyKey> = [Key] extends [keyof Group] ? ([keyof Group] extends [Key] ? true : false) : false;
-const covered: [Covers<Messages['phases'], BuildPhase>, Covers<Messages['conflictKinds'], Conflict['kind']>, Covers<Messages['rangePolicies'], RangePolicy>, Covers<Messages['languageNames'], Lang>] = [true, true, true, true];
+const covered: [
+  Covers<Messages['phases'], BuildPhase>,
+  Covers<Messages['conflictKinds'], Conflict['kind']>,
+  Covers<Messages['rangePolicies'], RangePolicy>,
+  Covers<Messages['languageNames'], Lang>,
+  Covers<Messages['workbookWorking'], WorkbookAction>,
+  Covers<Messages['workbookFailed'], WorkbookAction>,
+] = [true, true, true, true, true, true];
 void covered;
 
 const catalogues: Record<Lang, Messages> = { da, en };

@@ -15,6 +15,8 @@ export function noticeWords(notice: Notice, m: Messages, lang: Lang): { intent: 
   switch (notice.kind) {
     case 'storedLoaded':
       return { intent: 'success', text: m.storedLoaded };
+    case 'readBackApplied':
+      return { intent: 'success', text: m.readBackApplied };
     case 'noStored':
       return { intent: 'info', text: m.noStored };
     case 'readFailed':

@@ -5,6 +5,7 @@
 import type { BuildRequest, BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
 import type { Lang } from '../../core/i18n/lang';
 import type { BudgetModel } from '../../core/model/types';
+import type { ReadBackLayout } from '../../core/readback/types';
 import { DEFAULT_CSV_SETTINGS, type Analysis, type CsvSettings, type RangeChoice, type Source } from './types';
 import type { Failure } from './failure';
 
@@ -31,6 +32,7 @@ export type WriteState =
 /** Messages about loading, shown beside the load controls. */
 export type Notice =
   | { kind: 'storedLoaded' }
+  | { kind: 'readBackApplied' }
   | { kind: 'noStored' }
   | { kind: 'readFailed'; name: string; detail: string }
   | { kind: 'storedFailed'; detail: string }
@@ -55,6 +57,8 @@ export type PaneAction =
   | { type: 'uiLangChanged'; lang: Lang }
   | { type: 'loadStarted' }
   | { type: 'sourceLoaded'; source: Source; notice?: Notice }
+  /** Definitions read back from the workbook become the pane's, with the layout they are in now (when known). */
+  | { type: 'readBackApplied'; source: Source; layout?: ReadBackLayout }
   | { type: 'loadEnded'; notice: Notice }
   | { type: 'noticeDismissed' }
   | { type: 'csvChanged'; csv: Partial<CsvSettings> }
@@ -112,6 +116,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         options: { ...state.options, committees: 'all' },
         write: state.write.status === 'writing' ? state.write : { status: 'idle' },
       };
+    case 'readBackApplied':
+      // Writing them again should rebuild the tables the user edited, as they are laid out.
+      return isBusy(state)
+        ? state
+        : {
+            ...state,
+            source: action.source,
+            notice: { kind: 'readBackApplied' },
+            options: action.layout === undefined ? { ...state.options, range: 'file' } : optionsOfLayout(state.options, action.layout),
+            write: { status: 'idle' },
+          };
     case 'loadEnded':
       return { ...state, loading: false, notice: action.notice };
     case 'noticeDismissed':
@@ -143,6 +158,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'writeDismissed':
       return state.write.status === 'writing' ? state : { ...state, write: { status: 'idle' } };
   }
+}
+
+/** The options that rebuild the tables as they are laid out now; the definitions carry their own range policy. */
+export function optionsOfLayout(options: WriteOptions, layout: ReadBackLayout): WriteOptions {
+  return {
+    ...options,
+    labelLang: layout.lang,
+    labelLangChosen: true,
+    decimals: layout.decimals,
+    range: 'file',
+    committees: layout.committees === undefined ? 'all' : [...layout.committees],
+  };
 }
 
 /** The selection in file order; all of them collapses back to "all" so new committees are included. */

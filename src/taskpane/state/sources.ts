@@ -30,7 +30,7 @@ export function sourceFromText(text: string, name: string): Source {
   return { fileName: name.replace(/\.[^.]*$/, ''), bytes: new TextEncoder().encode(text), origin: 'paste' };
 }
 
-export function sourceFromDefinitions(file: InitiativeFile, name: string, origin: 'sample' | 'stored'): Source {
+export function sourceFromDefinitions(file: InitiativeFile, name: string, origin: 'sample' | 'stored' | 'readback'): Source {
   return { fileName: name, bytes: new TextEncoder().encode(JSON.stringify(file, null, 2)), origin };
 }
 

@@ -6,7 +6,8 @@ import type { InitiativeFile, RangePolicy, Unit } from '../../core/format/types'
 import type { BudgetModel } from '../../core/model/types';
 import type { Problem } from '../../core/problems';
 
-export type SourceOrigin = 'file' | 'paste' | 'sample' | 'stored';
+/** `readback`: the definitions read back from the workbook's tables, applied by the user. */
+export type SourceOrigin = 'file' | 'paste' | 'sample' | 'stored' | 'readback';
 
 /** What the user loaded: always bytes and a name, so every origin goes through the same validation. */
 export interface Source {

@@ -37,4 +37,12 @@ test('Danish is the default; each language gets its own catalogue', () => {
 test('counts are worded with the right plural', () => {
   expect([da.reportWarnings(1), da.reportWarnings(3), en.reportErrors(1), en.reportErrors(2)]).toEqual(['1 advarsel.', '3 advarsler.', '1 error must be fixed before anything can be written.', '2 errors must be fixed before anything can be written.']);
   expect([da.initiativeCount(1), da.initiativeCount(4), en.initiativeCount(1)]).toEqual(['1 emne', '4 emner', '1 initiative']);
+  expect([da.findingsHeading(1), en.findingsHeading(2)]).toEqual([
+    'Kontrollen fandt 1 sted, hvor tabellerne ikke længere er, som de blev bygget.',
+    'The check found 2 places where the tables are no longer as they were built.',
+  ]);
+  expect([da.liveErrors(1), en.readBackErrors(3)]).toEqual([
+    'Ændringerne i projektmappen giver 1 fejl, så totalerne kan ikke regnes. Læs ændringerne for at se den.',
+    'The definitions read have 3 errors. Fix them in the workbook before the definitions can be used.',
+  ]);
 });

@@ -23,6 +23,18 @@ function host(displayLanguage: string): WorkbookHost & { calls: string[] } {
       calls.push('read');
       return Promise.resolve(undefined);
     },
+    readBack: () => {
+      calls.push('readBack');
+      return Promise.resolve(undefined);
+    },
+    repair: () => {
+      calls.push('repair');
+      return Promise.resolve({ status: 'noState' });
+    },
+    watch: () => {
+      calls.push('watch');
+      return Promise.resolve(() => Promise.resolve());
+    },
   };
 }
 
@@ -33,19 +45,37 @@ test('in Danish for a Danish Office, with every load door and a disabled write b
   const h = host('da-DK');
   const html = render(<Pane host={h} />);
   const shown = text(html);
-  for (const label of ['Budgettabeller', 'Indlæs emner', 'Vælg fil …', 'Brug eksemplet', 'Åbn definitionerne gemt i denne projektmappe', 'Indsæt JSON eller CSV', 'Skriv til projektmappen', 'Indlæs emner først.']) {
+  for (const label of [
+    'Budgettabeller',
+    'Indlæs emner',
+    'Vælg fil …',
+    'Brug eksemplet',
+    'Åbn definitionerne gemt i denne projektmappe',
+    'Indsæt JSON eller CSV',
+    'Skriv til projektmappen',
+    'Indlæs emner først.',
+    'Tabellerne i projektmappen',
+    'Læs ændringer fra projektmappen',
+    'Kontroller projektmappen',
+    'Reparer',
+  ]) {
     expect(shown).toContain(label);
   }
   expect(html).toMatch(/<button[^>]*data-testid="write-button"[^>]*disabled|<button[^>]*disabled[^>]*data-testid="write-button"/);
   expect(html).toContain('accept=".json,.csv,application/json,text/csv"');
-  // Nothing loaded yet: no report, preview or options; the host is not called to draw.
+  // Nothing loaded yet: no report, preview or options; nothing read from the workbook, so
+  // no live totals and no "changed" mark; the host is not called to draw.
   expect(html).not.toContain('data-testid="validation-report"');
   expect(html).not.toContain('data-testid="options"');
+  expect(html).not.toContain('data-testid="live-totals"');
+  expect(html).not.toContain('data-testid="workbook-changed"');
   expect(h.calls).toEqual([]);
 });
 
 test('in English for an English Office, and Danish when Office does not say', () => {
-  expect(text(render(<Pane host={host('en-US')} />))).toContain('Load initiatives');
+  const english = text(render(<Pane host={host('en-US')} />));
+  expect(english).toContain('Load initiatives');
+  expect(english).toContain('Read changes from the workbook');
   expect(text(render(<Pane host={host('')} />))).toContain('Indlæs emner');
 });
 

@@ -12,6 +12,7 @@ import { sampleAnalysis } from './helpers';
 test('every notice has an intent and a text; faults are errors', () => {
   const notices: Notice[] = [
     { kind: 'storedLoaded' },
+    { kind: 'readBackApplied' },
     { kind: 'noStored' },
     { kind: 'readFailed', name: 'a.csv', detail: 'NotReadableError' },
     { kind: 'storedFailed', detail: 'GeneralException' },
@@ -22,9 +23,10 @@ test('every notice has an intent and a text; faults are errors', () => {
     { kind: 'pasteEmpty' },
   ];
   const worded = notices.map((n) => noticeWords(n, da, 'da'));
-  expect(worded.map((w) => w.intent)).toEqual(['success', 'info', 'error', 'error', 'error', 'error', 'error', 'error', 'warning']);
-  expect(worded[2]?.text).toBe('Filen a.csv kunne ikke læses: NotReadableError');
-  expect(worded[5]?.text).toBe('Filen big.csv er for stor. Den største fil, der kan indlæses, er 20,0 MB.');
+  expect(worded.map((w) => w.intent)).toEqual(['success', 'success', 'info', 'error', 'error', 'error', 'error', 'error', 'error', 'warning']);
+  expect(worded[1]?.text).toBe('Ændringerne fra projektmappen er indlæst.');
+  expect(worded[3]?.text).toBe('Filen a.csv kunne ikke læses: NotReadableError');
+  expect(worded[6]?.text).toBe('Filen big.csv er for stor. Den største fil, der kan indlæses, er 20,0 MB.');
   expect(noticeWords({ kind: 'tooLarge', name: 'big.csv', limitBytes: 20 * 1024 * 1024 }, en, 'en').text).toContain('is 20.0 MB');
 });
 

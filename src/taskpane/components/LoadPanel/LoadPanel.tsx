@@ -1,5 +1,5 @@
 /** Load initiatives: file picker, drag and drop, paste, the sample, or the workbook's stored definitions. */
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner, Subtitle2, Textarea, useId } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner, Subtitle2, Textarea, useId } from '@fluentui/react-components';
 import { FILE_ACCEPT } from '../../state/sources';
 import { useSharedStyles } from '../shared.styles';
 import { useLoadPanelStyles } from './LoadPanel.styles';
@@ -58,6 +58,14 @@ export function LoadPanel(props: LoadPanelProps) {
           <Body1 className={styles.loaded} data-testid="loaded-source">
             {m.loaded(props.source.fileName)}
             {props.format === undefined ? null : ` (${props.format.toUpperCase()})`}
+            {props.changed ? (
+              <>
+                {' '}
+                <Badge appearance="tint" color="warning" data-testid="source-changed">
+                  {m.changedBadge}
+                </Badge>
+              </>
+            ) : null}
           </Body1>
         ) : null}
       </div>

@@ -15,6 +15,8 @@ export interface LoadPanelProps {
   busy: boolean;
   loading: boolean;
   source: Source | undefined;
+  /** The tables in the workbook have edits these definitions do not have. */
+  changed: boolean;
   format: 'json' | 'csv' | undefined;
   notice: Notice | undefined;
   onFiles(files: readonly File[]): void;

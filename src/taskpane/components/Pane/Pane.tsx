@@ -1,5 +1,6 @@
 /**
- * The task pane: load, check, preview, choose, write. It only draws; the state lives in
+ * The task pane: load, check, preview, choose, write, then follow the tables in the
+ * workbook (live totals, read back, check, repair). It only draws; the state lives in
  * `usePane`, and everything that touches a workbook goes through the `host` prop.
  */
 import { Body1, Field, MessageBar, MessageBarBody, Select, Title3, useId } from '@fluentui/react-components';
@@ -10,6 +11,7 @@ import { CsvSettingsPanel } from '../CsvSettings/CsvSettings';
 import { LoadPanel } from '../LoadPanel/LoadPanel';
 import { OptionsPanel } from '../OptionsPanel/OptionsPanel';
 import { ValidationReport } from '../ValidationReport/ValidationReport';
+import { WorkbookPanel } from '../WorkbookPanel/WorkbookPanel';
 import { WritePanel } from '../WritePanel/WritePanel';
 import { usePaneStyles } from './Pane.styles';
 import { usePane } from './usePane';
@@ -21,7 +23,7 @@ export interface PaneProps {
 }
 
 export function Pane({ host, onUiLangChange }: PaneProps) {
-  const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions } = usePane(host, onUiLangChange);
+  const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions, workbook } = usePane(host, onUiLangChange);
   const styles = usePaneStyles();
   const titleId = useId('pane-title');
   const model = analysis?.model;
@@ -58,6 +60,7 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
         busy={busy}
         loading={state.loading || (state.source !== undefined && engine === undefined && engineError === undefined)}
         source={state.source}
+        changed={workbook.changed}
         format={analysis?.format}
         notice={state.notice}
         onFiles={actions.loadFiles}
@@ -101,6 +104,7 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
         onKeep={actions.keepValues}
         onDismiss={actions.dismissWrite}
       />
+      <WorkbookPanel engine={engine} messages={m} lang={state.uiLang} state={workbook.state} changed={workbook.changed} busy={busy} actions={workbook.actions} />
     </div>
   );
 }

@@ -1,17 +1,20 @@
 /**
  * The pane's state holder: the reducer, the derived analysis, and the actions that
- * talk to the host (write, read stored definitions) or read the user's files.
+ * talk to the host (write, read stored definitions) or read the user's files. The
+ * workbook's side (read-back, check, repair, live totals) is ./useWorkbook.ts.
  * Host failures end up in the state and are shown; nothing is swallowed.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { langFromDisplayLanguage, type Lang } from '../../../core/i18n/lang';
-import type { WorkbookHost } from '../../host/types';
+import type { ProgressReport, WorkbookHost } from '../../host/types';
 import { loadEngine, type Engine } from '../../engineLoader';
 import { messagesFor, type Messages } from '../../i18n/messages';
 import type { Analysis, CsvSettings, RangeChoice } from '../../state/types';
 import { describeFailure, errorText } from '../../state/failure';
 import { buildRequest, initialPaneState, isBusy, paneReducer, selectedCommittees, writeBlock, type PaneState, type WriteBlock } from '../../state/paneState';
 import { checkFile, sourceFromDefinitions, sourceFromFile, sourceFromText } from '../../state/sources';
+import { safeToOverwrite } from '../../state/workbookState';
+import { useWorkbook, type WorkbookModel } from './useWorkbook';
 
 /** Performance mark set once, when the pane has rendered for the first time (read by the e2e benchmark). */
 export const FIRST_RENDER_MARK = 'budget-tables:first-render';
@@ -47,6 +50,7 @@ export interface PaneModel {
   /** Ids of the committees that will be written, in file order. */
   selected: readonly string[];
   actions: PaneActions;
+  workbook: WorkbookModel;
 }
 
 export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => void): PaneModel {
@@ -70,9 +74,16 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
     [engine, state.source, csv, state.options.range],
   );
   const messages = messagesFor(state.uiLang);
-  const busy = isBusy(state);
   // Guards against a second click starting a second build before React re-renders.
   const busyRef = useRef(false);
+  const workbook = useWorkbook(host, {
+    busy: busyRef,
+    onApply: (definitions, layout) =>
+      dispatch({ type: 'readBackApplied', source: sourceFromDefinitions(definitions, messagesRef.current.readBackName, 'readback'), ...(layout === undefined ? {} : { layout }) }),
+    onRepaired: () => dispatch({ type: 'writeDismissed' }),
+  });
+  // A load or write of the pane, or a read-back, check or repair of the workbook: one thing at a time.
+  const busy = isBusy(state) || workbook.busy;
   busyRef.current = busy;
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -137,19 +148,29 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
     );
   }, [begin, host]);
 
+  const { trackWrite, applied } = workbook;
   const write = useCallback(
     (overwrite: boolean) => {
       const current = analysisRef.current;
-      if (busyRef.current || current === undefined || writeBlock(stateRef.current, current) !== undefined) return;
-      const request = buildRequest(stateRef.current, current, overwrite);
+      const paneState = stateRef.current;
+      if (busyRef.current || current === undefined || writeBlock(paneState, current) !== undefined) return;
       busyRef.current = true;
       dispatch({ type: 'writeStarted', overwrite });
-      host.write(request, (progress) => dispatch({ type: 'writeProgressed', progress })).then(
+      const onProgress = (progress: ProgressReport): void => dispatch({ type: 'writeProgressed', progress });
+      // Definitions the user applied from read-back hold the edits that make the tables differ
+      // from the last build: when the workbook still holds exactly them, rewriting loses
+      // nothing, so the write does not list the user's own edits as conflicts.
+      const checkApplied = !overwrite && paneState.source?.origin === 'readback';
+      const appliedJson = applied();
+      trackWrite(async () => {
+        const overwriteNow = overwrite || (checkApplied && safeToOverwrite(appliedJson, await host.readBack()));
+        return host.write(buildRequest(paneState, current, overwriteNow), onProgress);
+      }, (result) => result.status === 'written').then(
         (result) => dispatch({ type: 'writeFinished', result }),
         (error: unknown) => dispatch({ type: 'writeFailed', failure: describeFailure(error) }),
       );
     },
-    [host],
+    [host, trackWrite, applied],
   );
 
   const committeeIds = useMemo(() => analysis?.model?.committees.map((c) => c.id) ?? [], [analysis]);
@@ -175,5 +196,6 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
   );
 
   const selected = useMemo(() => (analysis?.model === undefined ? [] : selectedCommittees(state.options, analysis.model)), [analysis, state.options]);
-  return { state, engine, engineError, analysis, messages, block: writeBlock(state, analysis), busy, selected, actions };
+  const block = workbook.busy ? 'busy' : writeBlock(state, analysis);
+  return { state, engine, engineError, analysis, messages, block, busy, selected, actions, workbook };
 }

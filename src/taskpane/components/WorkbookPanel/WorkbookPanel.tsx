@@ -1,0 +1,368 @@
+/**
+ * The tables in the workbook after they are written: the totals as they are now (live),
+ * "changed in the workbook", and read back, check and repair with what each found.
+ */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  mergeClasses,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  useId,
+} from '@fluentui/react-components';
+import type { ProblemLine } from '../../i18n/problems';
+import { useSharedStyles } from '../shared.styles';
+import { useWorkbookPanelStyles } from './WorkbookPanel.styles';
+import { useWorkbookPanel, type Lines, type TaskView, type WorkbookPanelProps } from './useWorkbookPanel';
+
+/** "Long sheet name!D11": a line may break after the sheet's name, not inside the address. */
+function cellText(cell: string) {
+  const bang = cell.lastIndexOf('!');
+  if (bang < 0) return cell;
+  return (
+    <>
+      {cell.slice(0, bang + 1)}
+      <wbr />
+      {cell.slice(bang + 1)}
+    </>
+  );
+}
+
+export function WorkbookPanel(props: WorkbookPanelProps) {
+  const model = useWorkbookPanel(props);
+  const styles = useWorkbookPanelStyles();
+  const shared = useSharedStyles();
+  const m = props.messages;
+  const headingId = useId('workbook-heading');
+  const liveId = useId('live-heading');
+  const repairHintId = useId('repair-hint');
+  const csvLimitsId = useId('csv-limits');
+  const view = model.view;
+
+  /** A list of changes or findings: where (sheet and cell) beside what. */
+  const lineTable = (caption: string, lines: Lines, testId: string) => (
+    <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(caption)} tabIndex={0}>
+      <table className={shared.table} data-testid={testId}>
+        <caption className={shared.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={shared.th}>
+              {m.cellColumn}
+            </th>
+            <th scope="col" className={shared.th}>
+              {m.changeColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.lines.map((line) => (
+            <tr key={line.key}>
+              <th scope="row" className={mergeClasses(shared.td, styles.cell)}>
+                {cellText(line.cell)}
+              </th>
+              <td className={mergeClasses(shared.td, styles.change)}>{line.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {lines.more === undefined ? null : <Caption1>{lines.more}</Caption1>}
+    </div>
+  );
+
+  const problemList = (problems: ProblemLine[], testId: string) => (
+    <ol className={shared.list} data-testid={testId}>
+      {problems.map((p) => (
+        <li key={p.key}>
+          <span className={shared.code}>{p.location}</span>: {p.message}
+        </li>
+      ))}
+    </ol>
+  );
+
+  const applyAndExport = (task: Extract<TaskView, { kind: 'readBack' | 'repaired' }>, showApply: boolean) => (
+    <>
+      {task.applied ? (
+        <MessageBar intent="success" data-testid="applied-note">
+          <MessageBarBody>{m.appliedNote}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={shared.buttonRow}>
+        {showApply ? (
+          <Button appearance="primary" disabled={props.busy || !task.canApply} onClick={props.actions.apply} data-testid="apply-read-back">
+            {m.applyButton}
+          </Button>
+        ) : null}
+        <Button disabled={props.busy} onClick={model.exportJson} data-testid="export-json">
+          {m.exportJson}
+        </Button>
+        <Button disabled={props.busy || task.csvLimits.length > 0} aria-describedby={task.csvLimits.length > 0 ? csvLimitsId : undefined} onClick={model.exportCsv} data-testid="export-csv">
+          {m.exportCsv}
+        </Button>
+      </div>
+      {showApply && task.canApply ? <Caption1>{m.applyHint}</Caption1> : null}
+      {task.csvLimits.length === 0 ? null : (
+        <div id={csvLimitsId} className={styles.body}>
+          <Caption1>{m.csvLimitsHeading}</Caption1>
+          <ul className={shared.list} data-testid="csv-limits">
+            {task.csvLimits.map((reason, i) => (
+              <li key={i}>
+                <Caption1>{reason}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {model.exportError === undefined ? null : (
+        <MessageBar intent="error" data-testid="export-failure">
+          <MessageBarBody>{m.downloadFailed(model.exportError)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+
+  const task = (t: TaskView) => {
+    switch (t.kind) {
+      case 'none':
+        return null;
+      case 'working':
+        return t.progress === undefined ? (
+          <Spinner size="tiny" label={t.label} data-testid="workbook-working" />
+        ) : (
+          <Field label={t.label} hint={t.progress.phase}>
+            <ProgressBar value={t.progress.value} max={1} thickness="large" aria-valuetext={t.progress.phase} data-testid="workbook-progress" />
+          </Field>
+        );
+      case 'noTables':
+        return (
+          <MessageBar intent="info" data-testid="no-tables">
+            <MessageBarBody>{t.text}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={props.actions.dismiss}>
+                {m.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        );
+      case 'readBack':
+        return (
+          <div className={styles.result} data-testid="read-back-result">
+            {t.interrupted ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{m.interrupted}</MessageBarBody>
+              </MessageBar>
+            ) : t.diff.lines.length === 0 ? (
+              <MessageBar intent="info" data-testid="no-changes">
+                <MessageBarBody>{m.noChanges}</MessageBarBody>
+              </MessageBar>
+            ) : (
+              <>
+                <Body1 as="h3" className={shared.subheading}>
+                  <strong>{m.diffHeading(t.diff.total)}</strong>
+                </Body1>
+                {lineTable(m.diffCaption, t.diff, 'diff-table')}
+              </>
+            )}
+            {t.notices.total === 0 ? null : lineTable(m.noticesHeading(t.notices.total), t.notices, 'notice-table')}
+            {t.problems.length === 0 ? null : (
+              <MessageBar intent="error" layout="multiline" data-testid="read-back-problems">
+                <MessageBarBody className={styles.body}>
+                  <Body1>{m.readBackErrors(t.problems.length)}</Body1>
+                  {problemList(t.problems, 'read-back-problem-list')}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {applyAndExport(t, true)}
+          </div>
+        );
+      case 'checked':
+        return (
+          <div className={styles.result} data-testid="check-result">
+            {t.findings.lines.length === 0 ? (
+              <MessageBar intent="success" data-testid="check-ok">
+                <MessageBarBody>{m.checkOk}</MessageBarBody>
+              </MessageBar>
+            ) : (
+              <>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{m.findingsHeading(t.findings.total)}</MessageBarBody>
+                </MessageBar>
+                {lineTable(m.findingsCaption, t.findings, 'finding-table')}
+              </>
+            )}
+          </div>
+        );
+      case 'repaired':
+        return (
+          <div className={styles.result} data-testid="repair-result">
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody className={styles.body}>
+                <MessageBarTitle>{m.repairedHeading}</MessageBarTitle>
+                {t.restored.lines.length === 0 ? <Body1>{m.repairedNothing}</Body1> : null}
+                {t.after !== undefined && t.after.lines.length === 0 ? <Body1 data-testid="repair-check-ok">{m.checkOk}</Body1> : null}
+              </MessageBarBody>
+            </MessageBar>
+            {t.restored.total === 0 ? null : lineTable(m.repairedRestored(t.restored.total), t.restored, 'restored-table')}
+            {t.kept.total === 0 ? null : lineTable(m.repairedKept(t.kept.total), t.kept, 'kept-table')}
+            {t.after === undefined || t.after.lines.length === 0 ? null : (
+              <>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{m.findingsHeading(t.after.total)}</MessageBarBody>
+                </MessageBar>
+                {lineTable(m.findingsCaption, t.after, 'finding-table')}
+              </>
+            )}
+            {t.canApply ? <Caption1>{m.repairedApplyHint}</Caption1> : null}
+            {/* Only edits the repair kept make definitions the pane does not have yet. */}
+            {t.kept.total > 0 ? applyAndExport(t, true) : null}
+          </div>
+        );
+      case 'repairInvalid':
+        return (
+          <MessageBar intent="error" layout="multiline" data-testid="repair-invalid">
+            <MessageBarBody className={styles.body}>
+              <Body1>{m.repairInvalid}</Body1>
+              {problemList(t.problems, 'repair-problem-list')}
+            </MessageBarBody>
+          </MessageBar>
+        );
+      case 'failed':
+        return (
+          <MessageBar intent="error" layout="multiline" data-testid="workbook-failure">
+            <MessageBarBody className={styles.body}>
+              <MessageBarTitle>{t.title}</MessageBarTitle>
+              {t.lines.map((line, i) => (
+                <Body1 key={i}>{line}</Body1>
+              ))}
+              {t.detail === undefined ? null : (
+                <span className={styles.detail}>
+                  {m.errorDetail}: {t.detail}
+                </span>
+              )}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={props.actions.dismiss}>
+                {m.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        );
+    }
+  };
+
+  const live = view?.live;
+  return (
+    <section aria-labelledby={headingId} className={shared.section} data-testid="workbook-panel" data-watch={props.state.watch.status}>
+      <div className={styles.headingRow}>
+        <Subtitle2 as="h2" id={headingId} className={shared.heading}>
+          {m.workbookHeading}
+        </Subtitle2>
+        {props.changed ? (
+          <Badge appearance="filled" color="warning" data-testid="workbook-changed">
+            {m.changedBadge}
+          </Badge>
+        ) : null}
+      </div>
+      <Caption1>{props.changed ? m.changedHint : m.workbookHint}</Caption1>
+      {live === undefined ? null : (
+        <div className={styles.result} aria-live="polite">
+          <div className={mergeClasses(shared.subheading, styles.headingRow)}>
+            <Body1 as="h3" id={liveId} className={shared.heading}>
+              <strong>{m.liveHeading}</strong>
+            </Body1>
+            {live.updating ? <Spinner size="extra-tiny" label={m.liveUpdating} data-testid="live-updating" /> : null}
+          </div>
+          {live.totals === undefined ? null : (
+            <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(m.liveHeading)} tabIndex={0}>
+              <table className={shared.table} aria-labelledby={liveId} data-testid="live-totals">
+                <thead>
+                  <tr>
+                    <th scope="col" className={shared.th}>
+                      {m.committeeColumn}
+                    </th>
+                    {live.totals.years.map((year) => (
+                      <th key={year} scope="col" className={mergeClasses(shared.th, shared.num)}>
+                        {year}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {live.totals.committees.map((c) => (
+                    <tr key={c.id} data-committee={c.id}>
+                      <th scope="row" className={mergeClasses(shared.td, styles.committeeName)}>
+                        {c.name}
+                      </th>
+                      {c.values.map((value, i) => (
+                        <td key={live.totals?.years[i] ?? i} className={shared.num}>
+                          {value}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr className={shared.totalRow} data-testid="live-grand-total">
+                    <th scope="row" className={shared.td}>
+                      {m.grandTotalAll}
+                    </th>
+                    {live.totals.grand.map((value, i) => (
+                      <td key={live.totals?.years[i] ?? i} className={shared.num}>
+                        {value}
+                      </td>
+                    ))}
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          )}
+          {live.errors === undefined ? null : (
+            <MessageBar intent="error" data-testid="live-errors">
+              <MessageBarBody>{live.errors}</MessageBarBody>
+            </MessageBar>
+          )}
+          {live.failed === undefined ? null : (
+            <MessageBar intent="error" data-testid="live-failed">
+              <MessageBarBody>{live.failed}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      )}
+      <div className={shared.buttonRow}>
+        <Button disabled={props.busy} onClick={props.actions.readBack} data-testid="read-back">
+          {m.readBackButton}
+        </Button>
+        <Button disabled={props.busy} onClick={props.actions.check} data-testid="check-workbook">
+          {m.checkButton}
+        </Button>
+        <Button disabled={props.busy} onClick={props.actions.repair} aria-describedby={repairHintId} data-testid="repair-workbook">
+          {m.repairButton}
+        </Button>
+      </div>
+      <Caption1 id={repairHintId}>{m.repairHint}</Caption1>
+      <div aria-live="polite">{view === undefined ? null : task(view.task)}</div>
+      {view?.watchFailed === undefined ? null : (
+        <MessageBar intent="warning" layout="multiline" data-testid="watch-failed">
+          <MessageBarBody>{view.watchFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {view?.fault === undefined ? null : (
+        <MessageBar intent="error" data-testid="workbook-fault">
+          <MessageBarBody>{view.fault}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={props.actions.dismissFault}>
+              {m.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
