@@ -2,6 +2,7 @@
  * The tables in the workbook after they are written: the totals as they are now (live),
  * "changed in the workbook", and read back, check and repair with what each found.
  */
+import { DismissAction } from '../DismissAction';
 import {
   Badge,
   Body1,
@@ -9,7 +10,6 @@ import {
   Caption1,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   mergeClasses,
@@ -144,11 +144,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
         return (
           <MessageBar intent="info" data-testid="no-tables">
             <MessageBarBody>{t.text}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={props.actions.dismiss}>
-                {m.dismiss}
-              </Button>
-            </MessageBarActions>
+            <DismissAction label={m.dismiss} onDismiss={props.actions.dismiss} />
           </MessageBar>
         );
       case 'readBack':
@@ -247,11 +243,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
                 </span>
               )}
             </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={props.actions.dismiss}>
-                {m.dismiss}
-              </Button>
-            </MessageBarActions>
+            <DismissAction label={m.dismiss} onDismiss={props.actions.dismiss} />
           </MessageBar>
         );
     }
@@ -356,11 +348,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
       {view?.fault === undefined ? null : (
         <MessageBar intent="error" data-testid="workbook-fault">
           <MessageBarBody>{view.fault}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={props.actions.dismissFault}>
-              {m.dismiss}
-            </Button>
-          </MessageBarActions>
+          <DismissAction label={m.dismiss} onDismiss={props.actions.dismissFault} />
         </MessageBar>
       )}
     </section>

@@ -1,0 +1,18 @@
+/** The "close" action of a dismissable message bar, shared so every bar offers it the same way. */
+import { Button, MessageBarActions } from '@fluentui/react-components';
+
+export interface DismissActionProps {
+  /** The button text in the UI language. */
+  label: string;
+  onDismiss: () => void;
+}
+
+export function DismissAction(props: DismissActionProps) {
+  return (
+    <MessageBarActions>
+      <Button size="small" onClick={props.onDismiss}>
+        {props.label}
+      </Button>
+    </MessageBarActions>
+  );
+}
