@@ -13,7 +13,7 @@
 import type { InitiativeFile } from '../../core/format/types';
 import { sheetPrefix } from '../../core/layout/a1';
 import { buildLayoutPlan } from '../../core/layout/buildPlan';
-import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
+import type { LayoutPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
 import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
 import { decodeState, encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
@@ -347,4 +347,4 @@ async function finish(context: Excel.RequestContext, inputs: BuildInputs, sheets
   return encoded.length;
 }
 
-export type { Conflict, SheetPlan };
+export type { Conflict };
