@@ -1,4 +1,5 @@
 /** What will be written, before it is: committees, initiatives, totals per year, frames and ranges. */
+import { TableScroll } from '../TableScroll';
 import { Body1, Caption1, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useBudgetPreviewStyles } from './BudgetPreview.styles';
@@ -35,7 +36,7 @@ export function BudgetPreview(props: BudgetPreviewProps) {
       <Caption1>
         {model.meta}. {model.counts}.
       </Caption1>
-      <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(m.totalsCaption)} tabIndex={0}>
+      <TableScroll label={m.tableScrollLabel(m.totalsCaption)}>
         <table className={shared.table} data-testid="totals-table">
           <caption className={shared.caption}>{m.totalsCaption}</caption>
           <thead>
@@ -89,7 +90,7 @@ export function BudgetPreview(props: BudgetPreviewProps) {
             )}
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <Body1 as="h3" id={framesId} className={shared.subheading}>
         <strong>{m.framesHeading}</strong>
@@ -98,7 +99,7 @@ export function BudgetPreview(props: BudgetPreviewProps) {
         <Caption1>{m.noFrames}</Caption1>
       ) : (
         view.frames.map((frame, index) => (
-          <div key={index} className={mergeClasses(shared.scroll, styles.frame)} role="region" aria-label={m.tableScrollLabel(`${frame.committee}: ${frame.title}`)} tabIndex={0}>
+          <TableScroll key={index} label={m.tableScrollLabel(`${frame.committee}: ${frame.title}`)} className={styles.frame}>
             <table className={shared.table} data-testid="frame-table">
               <caption className={shared.caption}>
                 {frame.number === undefined ? '' : `${frame.number} `}
@@ -126,7 +127,7 @@ export function BudgetPreview(props: BudgetPreviewProps) {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))
       )}
 

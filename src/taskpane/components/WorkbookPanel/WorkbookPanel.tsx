@@ -2,6 +2,7 @@
  * The tables in the workbook after they are written: the totals as they are now (live),
  * "changed in the workbook", and read back, check and repair with what each found.
  */
+import { TableScroll } from '../TableScroll';
 import { DismissAction } from '../DismissAction';
 import {
   Badge,
@@ -49,7 +50,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
 
   /** A list of changes or findings: where (sheet and cell) beside what. */
   const lineTable = (caption: string, lines: Lines, testId: string) => (
-    <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(caption)} tabIndex={0}>
+    <TableScroll label={m.tableScrollLabel(caption)}>
       <table className={shared.table} data-testid={testId}>
         <caption className={shared.caption}>{caption}</caption>
         <thead>
@@ -74,7 +75,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
         </tbody>
       </table>
       {lines.more === undefined ? null : <Caption1>{lines.more}</Caption1>}
-    </div>
+    </TableScroll>
   );
 
   const problemList = (problems: ProblemLine[], testId: string) => (
@@ -272,7 +273,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
             {live.updating ? <Spinner size="extra-tiny" label={m.liveUpdating} data-testid="live-updating" /> : null}
           </div>
           {live.totals === undefined ? null : (
-            <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(m.liveHeading)} tabIndex={0}>
+            <TableScroll label={m.tableScrollLabel(m.liveHeading)}>
               <table className={shared.table} aria-labelledby={liveId} data-testid="live-totals">
                 <thead>
                   <tr>
@@ -313,7 +314,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </TableScroll>
           )}
           {live.errors === undefined ? null : (
             <MessageBar intent="error" data-testid="live-errors">

@@ -1,4 +1,5 @@
 /** "Write to workbook": progress while writing, the result, conflicts with a clear choice, failures. */
+import { TableScroll } from '../TableScroll';
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, ProgressBar, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useWritePanelStyles } from './WritePanel.styles';
@@ -46,7 +47,7 @@ export function WritePanel(props: WritePanelProps) {
             <Body1>
               <strong>{m.namesLabel}:</strong> <span className={shared.code}>{model.written.names.join(', ')}</span>
             </Body1>
-            <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(m.grandTotalCaption)} tabIndex={0}>
+            <TableScroll label={m.tableScrollLabel(m.grandTotalCaption)}>
               <table className={shared.table} data-testid="written-grand-total">
                 <caption className={shared.caption}>{m.grandTotalCaption}</caption>
                 <thead>
@@ -68,7 +69,7 @@ export function WritePanel(props: WritePanelProps) {
                   </tr>
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {model.written.nearLimit === undefined ? null : <Body1>{model.written.nearLimit}</Body1>}
           </MessageBarBody>
         </MessageBar>
@@ -78,7 +79,7 @@ export function WritePanel(props: WritePanelProps) {
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{m.conflictsHeading}</MessageBarTitle>
             <Body1>{model.conflicts.intro}</Body1>
-            <div className={shared.scroll} role="region" aria-label={m.tableScrollLabel(m.conflictsCaption)} tabIndex={0}>
+            <TableScroll label={m.tableScrollLabel(m.conflictsCaption)}>
               <table className={shared.table}>
                 <caption className={shared.caption}>{m.conflictsCaption}</caption>
                 <thead>
@@ -110,7 +111,7 @@ export function WritePanel(props: WritePanelProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {model.conflicts.more === undefined ? null : <Caption1>{model.conflicts.more}</Caption1>}
           </MessageBarBody>
           <MessageBarActions>
