@@ -763,12 +763,8 @@ export class WorkbookModel {
     if (shift !== 'Down' && shift !== 'Right') {
       throw officeError('InvalidArgument', `Unknown insert direction '${String(shift)}'.`, 'Range.insert');
     }
-    const axis = shift === 'Down' ? 'row' : 'col';
-    const at = axis === 'row' ? rect.r0 : rect.c0;
-    const count = axis === 'row' ? rect.r1 - rect.r0 + 1 : rect.c1 - rect.c0 + 1;
-    const entire = axis === 'row' ? isEntireRows(rect) : isEntireCols(rect);
-    const op: ShiftOp = { type: 'insert', axis, sheetName: sheet.name, at, count };
-    if (!entire) op.band = axis === 'row' ? { from: rect.c0, to: rect.c1 } : { from: rect.r0, to: rect.r1 };
+    const { op, entire } = shiftOpFor('insert', shift === 'Down' ? 'row' : 'col', sheet, rect);
+    const { axis, at, count } = op;
     const limit = axis === 'row' ? MAX_ROWS : MAX_COLS;
     for (const [r, c, cell] of sheet.allCells()) {
       const pos = axis === 'row' ? r : c;
@@ -790,15 +786,10 @@ export class WorkbookModel {
     if (shift !== 'Up' && shift !== 'Left') {
       throw officeError('InvalidArgument', `Unknown delete direction '${String(shift)}'.`, 'Range.delete');
     }
-    const axis = shift === 'Up' ? 'row' : 'col';
-    const at = axis === 'row' ? rect.r0 : rect.c0;
-    const count = axis === 'row' ? rect.r1 - rect.r0 + 1 : rect.c1 - rect.c0 + 1;
-    const entire = axis === 'row' ? isEntireRows(rect) : isEntireCols(rect);
-    const op: ShiftOp = { type: 'delete', axis, sheetName: sheet.name, at, count };
-    if (!entire) op.band = axis === 'row' ? { from: rect.c0, to: rect.c1 } : { from: rect.r0, to: rect.r1 };
+    const { op, entire } = shiftOpFor('delete', shift === 'Up' ? 'row' : 'col', sheet, rect);
     this.moveCells(sheet, op);
     this.afterShift(sheet, op);
-    const changeType: ChangeType = entire ? (axis === 'row' ? 'RowDeleted' : 'ColumnDeleted') : 'CellDeleted';
+    const changeType: ChangeType = entire ? (op.axis === 'row' ? 'RowDeleted' : 'ColumnDeleted') : 'CellDeleted';
     this.emit({ sheet, address: rectToA1(rect), changeType, triggerSource: trigger, deleteShiftDirection: shift });
   }
 
@@ -1126,4 +1117,17 @@ export function xmlRootNamespace(xml: unknown): string | null {
   const tail = body.slice(last);
   if (tail.includes('<') || tail.trim() !== '' || stack.length !== 0 || roots !== 1) return null;
   return rootNs;
+}
+
+/**
+ * What inserting or deleting `rect` along `axis` does: whole rows/columns shift everything,
+ * a partial rect shifts only the band of cells beside it.
+ */
+function shiftOpFor(type: ShiftOp['type'], axis: ShiftOp['axis'], sheet: SheetModel, rect: Rect): { op: ShiftOp; entire: boolean } {
+  const at = axis === 'row' ? rect.r0 : rect.c0;
+  const count = axis === 'row' ? rect.r1 - rect.r0 + 1 : rect.c1 - rect.c0 + 1;
+  const entire = axis === 'row' ? isEntireRows(rect) : isEntireCols(rect);
+  const op: ShiftOp = { type, axis, sheetName: sheet.name, at, count };
+  if (!entire) op.band = axis === 'row' ? { from: rect.c0, to: rect.c1 } : { from: rect.r0, to: rect.r1 };
+  return { op, entire };
 }
