@@ -41,8 +41,10 @@ export function renderReport(report: CommandReport, options: RenderOptions): Ren
   return { stdout: out.join(report.totals !== null && report.files.length > 0 ? '\n' : ''), stderr: renderProblems(report, options) };
 }
 
-export function renderProblems(report: Pick<CommandReport, 'problems' | 'counts' | 'exitCode'>, options: RenderOptions): string {
+export function renderProblems(report: Pick<CommandReport, 'command' | 'problems' | 'counts' | 'exitCode'>, options: RenderOptions): string {
   const t = cliText(options.lang);
+  // Read has its own account of what it found; build and check say so when all is well.
+  if (report.problems.length === 0) return options.quiet || report.command === 'read' ? '' : `${t.noProblems}\n`;
   const lines: string[] = [];
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = options.quiet ? [] : report.problems.filter((p) => p.severity === 'warning');

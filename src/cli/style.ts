@@ -6,14 +6,13 @@ export interface Style {
   bold: (text: string) => string;
   red: (text: string) => string;
   yellow: (text: string) => string;
-  dim: (text: string) => string;
 }
 
 const plain = (text: string): string => text;
 const sgr = (open: number, close: number) => (text: string): string => `\u001b[${open}m${text}\u001b[${close}m`;
 
-export const PLAIN: Style = { bold: plain, red: plain, yellow: plain, dim: plain };
-const COLOURED: Style = { bold: sgr(1, 22), red: sgr(31, 39), yellow: sgr(33, 39), dim: sgr(2, 22) };
+export const PLAIN: Style = { bold: plain, red: plain, yellow: plain };
+const COLOURED: Style = { bold: sgr(1, 22), red: sgr(31, 39), yellow: sgr(33, 39) };
 
 export function styleFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): Style {
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';

@@ -49,10 +49,7 @@ export interface CliText {
   watching: (path: string) => string;
   watchRebuilding: (time: string) => string;
   watchRetry: string;
-  watchWaiting: string;
   watchStopped: string;
-  readChanges: string;
-  readNoChanges: string;
   phase: Record<ProgressPhase, string>;
   count: (count: number, what: 'initiatives' | 'sheets') => string;
 }
@@ -139,10 +136,7 @@ const da: CliText = {
   watching: (path) => `Holder øje med ${path}. Gem filen for at bygge igen; Ctrl+C stopper.`,
   watchRebuilding: (time) => `${time} Ændret – bygger igen`,
   watchRetry: 'Prøver igen ved næste ændring af definitionerne.',
-  watchWaiting: 'Venter på næste ændring.',
   watchStopped: 'Stoppet.',
-  readChanges: 'Ændringer',
-  readNoChanges: 'Ingen ændringer i tabellerne.',
   phase: {
     reading: 'Læser',
     checking: 'Kontrollerer',
@@ -231,10 +225,7 @@ const en: CliText = {
   watching: (path) => `Watching ${path}. Save the file to build again; Ctrl+C stops.`,
   watchRebuilding: (time) => `${time} Changed – building again`,
   watchRetry: 'Trying again on the next change to the definitions.',
-  watchWaiting: 'Waiting for the next change.',
   watchStopped: 'Stopped.',
-  readChanges: 'Changes',
-  readNoChanges: 'No changes in the tables.',
   phase: {
     reading: 'Reading',
     checking: 'Checking',

@@ -252,6 +252,17 @@ describe('readable output', () => {
     expect(warnings.stderr()).toContain('    linje 5: Emnet "Udredningsretten" har endnu ingen beløb og vises uden tal.');
   });
 
+  test('no problems: said in one line after the totals', async () => {
+    const dir = await tempDir();
+    const input = join(dir, 'clean.json');
+    const document = { formatVersion: 1, title: 'Ren', unit: 'mio. kr.', years: [2020], committees: [{ id: 'a', name: 'Udvalg A' }], initiatives: [{ id: 'x', committee: 'a', title: 'Et emne', amounts: 1.25 }] };
+    await writeFile(input, JSON.stringify(document));
+    const run = capture();
+    expect(await main(['check', input], run.io)).toBe(EXIT.ok);
+    expect(run.stdout()).toMatch(/^Udvalg A\s+1,3$/m);
+    expect(run.stderr()).toBe('Ingen problemer.\n');
+  });
+
   test('--quiet: nothing on success; on failure only the errors', async () => {
     const dir = await tempDir();
     const run = capture();
