@@ -43,7 +43,8 @@ export function emit(report: CommandReport, invocation: CommandInvocation, io: I
   const stdout = report.command === 'read' ? readBack : rendered.stdout;
   if (stdout !== '') io.stdout(stdout);
   const stderr = renderProblems(report, { ...options, style: styleFor(io.stderrIsTTY === true, env) });
-  if (stderr !== '') io.stderr(stderr);
+  // A blank line between what was done and what needs attention, when both are shown.
+  if (stderr !== '') io.stderr(stdout === '' ? stderr : `\n${stderr}`);
   return report.exitCode;
 }
 

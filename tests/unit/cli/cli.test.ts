@@ -161,7 +161,7 @@ describe('readable output', () => {
     expect(lines).toContain(`Skrev ${out} (5 ark: Oversigt, Hospitalsudvalget, Psykiatri- og socialudvalget, Udvalg for nære sundhedstilbud, Regional Udvikling)`);
     const stderr = run.stderr();
     expect(stderr.match(/emner uden beløb endnu/g)).toHaveLength(1);
-    expect(stderr).toMatch(/^20 advarsler\n {2}20 emner uden beløb endnu \(vises uden tal\): Kræftpakker, Sundhedsinnovation,/);
+    expect(stderr).toMatch(/^\n20 advarsler\n {2}20 emner uden beløb endnu \(vises uden tal\): Kræftpakker, Sundhedsinnovation,/);
     expect(stderr).toContain('og 12 mere');
     expect(stderr).not.toContain('initiatives[');
     expect(stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(6);
@@ -201,6 +201,7 @@ describe('readable output', () => {
     expect(one.stdout()).toMatch(/^Total, low estimate\s+432\.0/m);
     expect(one.stderr()).toBe(
       [
+        '',
         '5 warnings',
         '  1 topic without amounts yet (shown without figures): Udredningsretten',
         '  4 over-allocated frames:',
@@ -260,7 +261,7 @@ describe('readable output', () => {
     const run = capture();
     expect(await main(['check', input], run.io)).toBe(EXIT.ok);
     expect(run.stdout()).toMatch(/^Udvalg A\s+1,3$/m);
-    expect(run.stderr()).toBe('Ingen problemer.\n');
+    expect(run.stderr()).toBe('\nIngen problemer.\n');
   });
 
   test('--quiet: nothing on success; on failure only the errors', async () => {
