@@ -85,7 +85,7 @@ async function loadInto(report: CommandReport, request: CheckRequest, progress: 
  * The input's bytes, or a problem saying why there are none: a missing or unreadable input
  * is the user's to fix (exit 1), not a fault of the tool.
  */
-async function readInput(path: string, lang: Lang): Promise<Uint8Array | ProblemReport> {
+export async function readInput(path: string, lang: Lang): Promise<Uint8Array | ProblemReport> {
   const t = cliText(lang);
   try {
     if ((await stat(path)).isDirectory()) return fileProblem('fileNotReadable', path, t.fileNotReadable(path, 'EISDIR'));

@@ -5,13 +5,14 @@
  * the totals of the definitions as read. Whatever the reader refuses arrives here as problems
  * and is reported like any other input problem: one error path.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { STATE_SHEET_NAME } from '../adapters/state/state';
 import { renderMessage } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { buildModel } from '../core/model/buildModel';
 import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, readBack } from '../core/readback';
+import { readInput } from './commands';
 import type { Progress } from './progress';
 import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ReadBackReport } from './report';
 import { readWorkbookFile } from './readWorkbookFile';
@@ -28,7 +29,13 @@ export async function runRead(options: ReadOptions, progress: Progress): Promise
   const { lang } = options;
   const report = newReport('read', options.input);
   progress.phase('reading-workbook');
-  const tables = await readWorkbookFile(new Uint8Array(await readFile(options.input)));
+  const bytes = await readInput(options.input, lang);
+  if (!(bytes instanceof Uint8Array)) {
+    addProblems(report, [bytes]);
+    report.exitCode = 1;
+    return report;
+  }
+  const tables = await readWorkbookFile(bytes);
   if (tables.input === undefined) {
     const message = renderMessage('readbackNoState', lang, { file: options.input, sheet: STATE_SHEET_NAME });
     addProblems(report, [{ code: 'readbackNoState', severity: 'error', location: { kind: 'file', text: options.input }, message, params: { file: options.input, sheet: STATE_SHEET_NAME } }]);

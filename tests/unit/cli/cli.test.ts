@@ -136,6 +136,9 @@ describe('conventions: help, version, exit codes', () => {
     expect(await main(['build', '/nonexistent/file.json', '--out', join(dir, 'x.xlsx')], run.io)).toBe(EXIT.invalidInput);
     expect(run.stderr()).toBe('1 fejl\n  Filen findes ikke: /nonexistent/file.json\nIntet er skrevet.\n');
     await expect(stat(join(dir, 'x.xlsx'))).rejects.toMatchObject({ code: 'ENOENT' });
+    const read = capture();
+    expect(await main(['read', join(dir, 'none.xlsx'), '--out', join(dir, 'r.json')], read.io)).toBe(EXIT.invalidInput);
+    expect(read.stderr()).toBe(`1 fejl\n  Filen findes ikke: ${join(dir, 'none.xlsx')}\nIntet er skrevet.\n`);
   });
 
   test('an unexpected failure (the output is a folder): exit 3, said plainly', async () => {
