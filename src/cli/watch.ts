@@ -28,12 +28,16 @@ export const WATCH_DEBOUNCE_MS = 250;
 export async function watchBuild(invocation: BuildInvocation, io: Io, debounceMs = WATCH_DEBOUNCE_MS): Promise<number> {
   const t = cliText(invocation.lang);
   const signal = io.signal ?? interruptSignal();
-  const state = { building: false, pending: false, lastBuilt: undefined as string | undefined, timer: undefined as NodeJS.Timeout | undefined, current: Promise.resolve() };
+  // Under --quiet only errors are shown: the watch's own lines are left out too.
+  const say = (text: string): void => {
+    if (!invocation.quiet) io.stdout(text);
+  };
+  const state = { builds: 0, building: false, pending: false, lastBuilt: undefined as string | undefined, timer: undefined as NodeJS.Timeout | undefined, current: Promise.resolve() };
 
   const cycle = async (): Promise<void> => {
     const hash = await contentHash(invocation.input);
     if (hash !== undefined && hash === state.lastBuilt) return;
-    if (state.lastBuilt !== undefined || hash === undefined) io.stdout(`\n${t.watchRebuilding(clock(io.now()))}\n`);
+    if (state.builds++ > 0) say(`\n${t.watchRebuilding(clock(io.now()))}\n`);
     const progress = progressFor(invocation, io);
     try {
       const report = await runBuild(invocation, progress, io.now());
@@ -71,13 +75,13 @@ export async function watchBuild(invocation: BuildInvocation, io: Io, debounceMs
     clearTimeout(state.timer);
     state.timer = setTimeout(trigger, debounceMs);
   });
-  io.stdout(`${t.watching(invocation.input)}\n`);
+  say(`${t.watching(invocation.input)}\n`);
   trigger();
   await new Promise<void>((done) => (signal.aborted ? done() : signal.addEventListener('abort', () => done(), { once: true })));
   watcher.close();
   clearTimeout(state.timer);
   await state.current;
-  io.stdout(`${t.watchStopped}\n`);
+  say(`${t.watchStopped}\n`);
   return EXIT.ok;
 }
 

@@ -63,4 +63,6 @@ test('rebuilds on save; ignores a save without changes; reports errors and a loc
   controller.abort();
   expect(await finished).toBe(EXIT.ok);
   expect(run.stdout()).toMatch(/Stoppet\.\n$/);
+  // Each build after the first is announced with the time: the edit, the broken save, the locked and the retried one.
+  expect(run.stdout().match(/\d\d:\d\d:\d\d Ændret – bygger igen/g)).toHaveLength(4);
 });
