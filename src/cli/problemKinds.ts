@@ -89,16 +89,24 @@ export interface ProblemKind {
 
 const KIND_OF_CODE = new Map<string, string>(Object.entries(KINDS).flatMap(([key, kind]) => kind.codes.map((code) => [code, key] as [string, string])));
 
-export function kindOf(code: MessageCode, lang: Lang): ProblemKind {
+export function kindOf(code: string, lang: Lang): ProblemKind {
   const key = KIND_OF_CODE.get(code);
   const kind = key === undefined ? undefined : KINDS[key];
   if (key === undefined || kind === undefined) return { key: code, label: (count) => `${count} × ${elided(code, lang)}` };
   return { key, label: kind.label[lang], ...(kind.listBy === undefined ? {} : { listBy: kind.listBy }) };
 }
 
-/** A message with its details left out, to head a group of them: `Feltet "…" mangler.` */
-function elided(code: MessageCode, lang: Lang): string {
-  return catalog[code][lang].replace(/\{\w+\}/g, '…');
+/**
+ * A message with its details left out, to head a group of them: `Feltet "…" mangler.`
+ * The CLI's own codes (fileNotFound, workbookLocked) are not in the catalogue: their code heads the group.
+ */
+function elided(code: string, lang: Lang): string {
+  const message = isCatalogued(code) ? catalog[code][lang] : code;
+  return message.replace(/\{\w+\}/g, '…');
+}
+
+function isCatalogued(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(catalog, code);
 }
 
 /** The parameter a listing kind shows for one problem. */

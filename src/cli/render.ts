@@ -4,7 +4,6 @@
  * one line and not twenty.
  */
 import type { Lang } from '../core/i18n/lang';
-import type { MessageCode } from '../core/i18n/catalog';
 import { kindOf } from './problemKinds';
 import type { CommandReport, ProblemReport } from './report';
 import type { Style } from './style';
@@ -67,7 +66,7 @@ interface Group {
 function groupsOf(problems: readonly ProblemReport[], lang: Lang): Group[] {
   const groups = new Map<string, Group>();
   for (const problem of problems) {
-    const kind = kindOf(problem.code as MessageCode, lang);
+    const kind = kindOf(problem.code, lang);
     const group = groups.get(kind.key) ?? { label: kind.label, ...(kind.listBy === undefined ? {} : { listBy: kind.listBy }), problems: [] };
     group.problems.push(problem);
     groups.set(kind.key, group);
