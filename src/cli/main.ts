@@ -82,7 +82,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const layout = { lang, decimals: parseDecimals(values.decimals) };
   // The state sheet's name is kept free, so no committee's sheet can take it.
   const reservedSheetNames = [STATE_SHEET_NAME];
-  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames });
+  // The build date in the printed footer (the core has no clock).
+  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames, buildDate: io.now().toISOString().slice(0, 10) });
   const definitions = loaded.file;
   // loadDefinitions returns a model only with its validated file.
   if (definitions === undefined) throw new Error('The definitions were loaded without their file.');

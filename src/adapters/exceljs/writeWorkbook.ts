@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
+import { FONT_NAME } from '../../core/layout/grid';
 import type { BorderWeight, CellStyle, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME, type StoredState } from '../state/state';
 
@@ -65,15 +66,27 @@ function writeStateSheet(workbook: ExcelJS.Workbook, plan: LayoutPlan, encoded: 
   });
 }
 
+/** SpreadsheetML's paper size codes (ECMA-376 §18.3.1.63): 9 is A4. */
+const PAPER_SIZES = { A4: 9 } as const;
+
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const { print } = plan;
   const sheet = workbook.addWorksheet(plan.name, {
     views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
     pageSetup: {
-      orientation: plan.print.orientation,
+      paperSize: PAPER_SIZES[print.paperSize] as unknown as ExcelJS.PageSetup['paperSize'],
+      orientation: print.orientation,
       fitToPage: true,
-      fitToWidth: plan.print.fitToPagesWide,
+      fitToWidth: print.fitToPagesWide,
       fitToHeight: 0,
-      ...(plan.print.printTitleRows === undefined ? {} : { printTitlesRow: plan.print.printTitleRows.replace(/\$/g, '') }),
+      printArea: print.printArea,
+      // Inches: room for the header and footer above and below the table.
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      ...(print.printTitleRows === undefined ? {} : { printTitlesRow: print.printTitleRows.replace(/\$/g, '') }),
+    },
+    headerFooter: {
+      oddHeader: `&C&"${FONT_NAME},Bold"${print.header.center}`,
+      oddFooter: `&L&"${FONT_NAME},Regular"${print.footer.left}&C&"${FONT_NAME},Regular"${print.footer.center}&R&"${FONT_NAME},Regular"${print.footer.right}`,
     },
   });
   plan.columnWidths.forEach((width, i) => {
@@ -91,6 +104,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     }),
   );
   for (const styled of plan.styles) applyStyle(sheet, styled.range, styled.style);
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
+  for (const { row, column, text } of plan.cellNotes) sheet.getCell(row + 1, column + 1).note = text;
 }
 
 /** ExcelJS writes a string as a string cell, never a formula, so titles like "=1+1" stay text. */
@@ -124,12 +139,14 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
+  if (style.fontName !== undefined) font.name = style.fontName;
   cell.font = font;
   if (style.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
   if (style.indent !== undefined) alignment.indent = style.indent;
   if (style.horizontalAlignment !== undefined) alignment.horizontal = style.horizontalAlignment;
   if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
+  if (style.verticalAlignment !== undefined) alignment.vertical = style.verticalAlignment;
   cell.alignment = alignment;
   const border: Partial<ExcelJS.Borders> = { ...cell.border };
   if (style.borderTop !== undefined) border.top = { style: borderStyle(style.borderTop) };
