@@ -25,6 +25,7 @@ import {
   type TypeDef,
 } from './core';
 import { EventHandlers } from './events';
+import { headersFootersOf, setPrintArea } from './pageSetup';
 import { areasTarget, RangeAreasProxy } from './rangeAreas';
 import { apiValue, derivedRange, instantiate, RangeProxy, rangeArg } from './range';
 
@@ -435,6 +436,14 @@ export class PageLayoutProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, pageLayoutDef, path, resolver, false);
+  }
+
+  get headersFooters(): Excel.HeaderFooterGroup {
+    return headersFootersOf(this);
+  }
+
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    setPrintArea(this, printArea);
   }
 
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
