@@ -72,3 +72,13 @@ test('[L12] the overview page: new money apart from existing and reprioritised m
   expect(overview).toContain('I alt, eksisterende budget');
   expect(overview).toContain('Omprioritering (budgetneutral)');
 });
+
+test('[L7] LibreOffice draws the overview chart, whole, on the page after the overview table', () => {
+  const page = (n: number): string => words.filter((w) => w.page === n).map((w) => w.text).join(' ');
+  expect(page(1)).not.toContain('Nye midler pr. udvalg og år');
+  const chart = page(2);
+  expect(chart).toContain('Nye midler pr. udvalg og år');
+  // The legend names every committee; the category axis the years.
+  for (const name of ['Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling']) expect(chart).toContain(name);
+  for (const year of ['2020', '2021', '2022', '2023']) expect(chart).toContain(year);
+});

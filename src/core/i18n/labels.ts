@@ -24,6 +24,8 @@ export interface WorkbookLabels {
   newMoney: string;
   /** The total of new money where other kinds of money stand beside it. */
   totalNew: string;
+  /** The overview chart's title. */
+  chartTitle: string;
   /** The overview's total-over-all-years column, e.g. "I alt 2020–2023". */
   allYears: (first: number, last: number) => string;
   /** The header and footer of printed pages. */
@@ -69,6 +71,7 @@ const da: WorkbookLabels = {
   fundingColumn: 'Finansiering',
   newMoney: 'Nye midler',
   totalNew: 'I alt, nye midler',
+  chartTitle: 'Nye midler pr. udvalg og år',
   allYears: (first, last) => `I alt ${first}–${last}`,
   pageFooter: { page: 'Side', of: 'af', built: 'Dannet' },
   operating: 'Heraf drift',
@@ -110,6 +113,7 @@ const en: WorkbookLabels = {
   fundingColumn: 'Funding',
   newMoney: 'New money',
   totalNew: 'Total, new money',
+  chartTitle: 'New money by committee and year',
   allYears: (first, last) => `Total ${first}–${last}`,
   pageFooter: { page: 'Page', of: 'of', built: 'Built' },
   operating: 'Of which operating',

@@ -13,7 +13,7 @@ import { columnIndexes, overviewColumns } from './columns';
 import { ROLE_MARKERS, type CommitteeSheetLayout, type SheetContext } from './committeeSheet';
 import { reference, sumCountedRowsAbove, sumOfRowRange } from './formulas';
 import { EMPTY, formulaCell, Grid, text } from './grid';
-import type { CellStyle, PlanCell, PlanRow, SheetPlan } from './plan';
+import type { CellStyle, ChartPlan, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
 export interface OverviewEntry {
@@ -134,6 +134,13 @@ export function buildOverviewSheet(
   }
 
   const lastRow = grid.rowCount - 1;
+  const chart = newMoneyChart(
+    labels.chartTitle,
+    entries.map((e) => ({ name: e.name, values: e.totals.total })),
+    context.years,
+    committeeRows,
+    { headerRow, yearColumns: index.years, titleColumn: index.title, lastRow, lastColumn: lastVisible },
+  );
   const sheet: SheetPlan = {
     key: OVERVIEW_KEY,
     name: sheetName,
@@ -144,7 +151,8 @@ export function buildOverviewSheet(
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
     freeze: { rows: headerRow + 1, columns: index.title + 1 },
-    print: printPlan(context, headerRow, lastRow, lastVisible),
+    // The break one row above the chart: LibreOffice otherwise draws the chart frame's top edge on the page before.
+    print: { ...printPlan(context, headerRow, lastRow, lastVisible), ...(chart === undefined ? {} : { pageBreakBefore: chart.anchor.fromRow - 1 }) },
     rowHeights: grid.rowHeights(),
     cellNotes: [],
     table: {
@@ -156,6 +164,41 @@ export function buildOverviewSheet(
       ...(index.allYears === undefined ? {} : { allYearsColumn: index.allYears }),
       rows,
     },
+    ...(chart === undefined ? {} : { chart }),
   };
   return { sheet, totalRow, committeeRows };
+}
+
+/** Rows the chart takes below the table, and the blank rows between them. */
+const CHART_ROWS = 20;
+const CHART_GAP = 2;
+
+/**
+ * The picture of the overview (docs/layout.md, L7): new money per committee and year as
+ * clustered columns, a series per committee row, so edits flow into it. None without years
+ * or committees.
+ */
+function newMoneyChart(
+  title: string,
+  committees: readonly { name: string; values: readonly number[] }[],
+  years: readonly number[],
+  committeeRows: readonly number[],
+  at: { headerRow: number; yearColumns: readonly number[]; titleColumn: number; lastRow: number; lastColumn: number },
+): ChartPlan | undefined {
+  const first = at.yearColumns[0];
+  const last = at.yearColumns[at.yearColumns.length - 1];
+  if (first === undefined || last === undefined || committeeRows.length === 0) return undefined;
+  const top = at.lastRow + 1 + CHART_GAP;
+  return {
+    title,
+    categories: range(at.headerRow, first, at.headerRow, last),
+    categoryLabels: years.map(String),
+    series: committeeRows.map((row, i) => ({
+      name: committees[i]?.name ?? '',
+      nameCell: cell(row, at.titleColumn),
+      values: range(row, first, row, last),
+      cached: [...(committees[i]?.values ?? [])],
+    })),
+    anchor: { fromRow: top, fromColumn: 0, toRow: top + CHART_ROWS, toColumn: at.lastColumn + 1 },
+  };
 }

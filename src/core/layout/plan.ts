@@ -128,6 +128,23 @@ export interface SheetPlan {
   /** Notes on cells (a range's low–high on its amount cell), by 0-based row and column. */
   cellNotes: { row: number; column: number; text: string }[];
   table: TablePlan;
+  /** A chart on the sheet (the overview's new money per committee and year). */
+  chart?: ChartPlan;
+}
+
+/**
+ * A clustered column chart: one series per committee over the year columns, all on the
+ * sheet's own cells, so the chart follows edits. Ranges are A1 without a sheet name.
+ */
+export interface ChartPlan {
+  title: string;
+  /** The year headings, e.g. "C4:F4", and their text. */
+  categories: string;
+  categoryLabels: string[];
+  /** Per committee: its name's cell, its row of amounts, and the values the engine computed for them. */
+  series: { name: string; nameCell: string; values: string; cached: number[] }[];
+  /** Where the chart sits: 0-based top-left cell and bottom-right cell (exclusive). */
+  anchor: { fromRow: number; fromColumn: number; toRow: number; toColumn: number };
 }
 
 /** Print setup (docs/layout.md, L13). Header and footer texts use Excel's codes (&P, &N, && for &). */
@@ -141,6 +158,8 @@ export interface PrintPlan {
   printArea: string;
   header: { center: string };
   footer: { left: string; center: string; right: string };
+  /** A 0-based row that starts a new printed page (the overview's chart, kept whole). */
+  pageBreakBefore?: number;
 }
 
 export interface NamePlan {
