@@ -22,6 +22,14 @@ describe('budget-tables check', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^Heraf anlæg\s+99,50\s+5,00\s+5,00\s+5,00$/));
     expect(lines).toContainEqual(expect.stringMatching(/^I alt, laveste skøn\s+431,95/));
   });
+  test('new money apart: existing and reprioritised money are totalled below, never in the total', async () => {
+    const { io, out } = capture();
+    expect(await main(['check', join(FIXTURES, 'valid-funding', 'input.json')], io)).toBe(EXIT.ok);
+    const lines = out.join('').split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, nye midler\s+2,6\s+14,0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, eksisterende budget\s+344,5\s+0,0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, omprioritering\s+20,0\s+0,0$/));
+  });
   test('in English on request', async () => {
     const { io, out } = capture();
     expect(await main(['check', join(FIXTURES, 'valid-features', 'input.json'), '--lang', 'en'], io)).toBe(EXIT.ok);
