@@ -19,6 +19,7 @@ import { describeCommand, RequestContext, type RequestExecutor } from './api/con
 import { I, ProxyObject, type Command, type Exec, type ProxyState, wireArg } from './api/core';
 import { EventHub } from './api/events';
 import { pageSetupSnapshot, type HeaderFooterState } from './api/pageSetup';
+import { chartsSnapshot, type ChartSnapshot } from './api/charts';
 import { apiValue, cellFormula, cellText, DEFAULT_FONT } from './api/range';
 
 export { OfficeError, type OfficeErrorCode } from './errors';
@@ -111,6 +112,7 @@ export interface SheetSnapshot {
     printArea: string | null;
     headersFooters: HeaderFooterState;
   };
+  charts: ChartSnapshot[];
   tabColor: string;
 }
 
@@ -518,6 +520,7 @@ class Double implements ExcelDouble, RequestExecutor {
             paperSize: pl.paperSize,
             ...pageSetupSnapshot(s),
           },
+          charts: chartsSnapshot(s),
           tabColor: s.tabColor,
         };
       },

@@ -6,6 +6,7 @@
 import { columnLetter, range } from '../../core/layout/a1';
 import type { BorderWeight, CellStyle, SheetPlan } from '../../core/layout/plan';
 import { toFormulaInput } from './cellCodec';
+import { replaceChart } from './chart';
 import { applyFontAndAlignment, applyPrintSetup, applyRowHeights } from './pageSetup';
 
 /**
@@ -82,6 +83,7 @@ export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice, previo
   block.formulas = sheet.cells.slice(from, to).map((row) => row.map(toFormulaInput));
   for (const group of styleGroups(sheet, from, to)) applyStyle(worksheet.getRanges(group.addresses).format, group.style);
   applyRowHeights(worksheet, sheet, from, to);
+  if (sheet.kind === 'overview' && to >= sheet.cells.length) replaceChart(worksheet, sheet.chart);
 }
 
 /** Excel refuses an address string over 8,192 characters; RangeAreas lists stay below it. */

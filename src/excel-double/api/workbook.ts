@@ -24,6 +24,7 @@ import {
   type Target,
   type TypeDef,
 } from './core';
+import { chartsOf } from './charts';
 import { EventHandlers } from './events';
 import { headersFootersOf, setPrintArea } from './pageSetup';
 import { areasTarget, RangeAreasProxy } from './rangeAreas';
@@ -146,6 +147,10 @@ export class WorksheetProxy extends ProxyObject {
 
   get pageLayout(): Excel.PageLayout {
     return child(this, 'pageLayout', (c, p, r) => new PageLayoutProxy(c, p, r)) as unknown as Excel.PageLayout;
+  }
+
+  get charts(): Excel.ChartCollection {
+    return chartsOf(this);
   }
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {

@@ -93,3 +93,23 @@ test('[L12] the totals of new money and the blocks of other money compute on the
   expect(value('Oversigt', 'C19')).toBe(20);
   expect(double.inspect.names().find((n) => n.name === 'GrandTotal')?.formula).toBe('=Oversigt!$C$11:$D$11');
 });
+
+test('[L7] the overview chart through the chart API: a series per committee over the years, below the table; a rebuild replaces it', async () => {
+  const double = await built();
+  const expected = {
+    name: 'BudgetTables_NewMoney',
+    chartType: 'ColumnClustered',
+    title: 'Nye midler pr. udvalg og år',
+    legend: { position: 'Bottom', visible: true },
+    position: { start: 'Oversigt!A22', end: 'Oversigt!E41' },
+    series: [
+      { name: 'Psykiatri', values: 'Oversigt!$C$5:$D$5', xValues: 'Oversigt!$C$4:$D$4' },
+      { name: 'Regional Udvikling', values: 'Oversigt!$C$8:$D$8', xValues: 'Oversigt!$C$4:$D$4' },
+    ],
+  };
+  expect(double.inspect.sheet('Oversigt').charts).toEqual([expected]);
+  expect(double.inspect.sheet('Psykiatri').charts).toEqual([]);
+  const again = await double.run((context) => buildWorkbook(context, { definitions: funding, layout: { lang: 'da', decimals: 1 }, overwriteConflicts: true }));
+  expect(again.status).toBe('written');
+  expect(double.inspect.sheet('Oversigt').charts).toEqual([expected]);
+});
