@@ -109,6 +109,8 @@ class CommitteeSheetBuilder {
     const row = this.grid.addHeaderRow(this.columns.map((c) => text(c.key === 'role' ? ROLE_MARKERS.header : c.header)));
     this.grid.style(row, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
     for (const column of this.index.years) this.grid.style(row, { horizontalAlignment: 'right' }, column, column);
+    // The note's heading keeps the same distance from the amounts as the notes below it.
+    this.grid.style(row, { indent: 1, horizontalAlignment: 'left' }, this.index.note, this.index.note);
     this.rows.push({ row, role: 'header' });
     return row;
   }
@@ -132,7 +134,9 @@ class CommitteeSheetBuilder {
     const { labels } = this.context;
     const block = labels.fundingBlocks[funding];
     const heading = this.grid.addTableRow(this.rowCells({ title: text(block.heading), note: text(block.note), role: text(ROLE_MARKERS.block) }));
-    this.grid.style(heading, { bold: true, fill: BLOCK_FILL, borderTop: 'thin' }, 0, this.index.note);
+    // Bold up to the amounts; the note stays regular, so it wraps as its row height expects.
+    this.grid.style(heading, { fill: BLOCK_FILL, borderTop: 'thin' }, 0, this.index.note);
+    this.grid.style(heading, { bold: true }, 0, this.index.note - 1);
     this.rows.push({ row: heading, role: 'fundingBlock', funding });
     this.countsInSpans = false;
     for (const initiative of initiatives) this.node(initiative, false);
@@ -220,7 +224,7 @@ class CommitteeSheetBuilder {
     const note = joinNotes(this.context.labels.frame, node.note);
     // A year the frame does not state is a blank cell, as for a leaf; the remainder counts it as 0.
     const row = this.addNodeRow(node, (node.frameStated ?? frame).map((f) => numberCell(f)), note, ROLE_MARKERS.frame);
-    this.grid.style(row, { bold: true });
+    this.grid.style(row, { bold: true }, 0, this.index.note - 1);
     this.rows.push({ row, role: 'frame', source: node.source, depth: node.depth });
     if (this.countsInSpans && !insideFrame && node.hasRange) {
       this.spanSources.push({ row, low: node.totalLow, high: node.totalHigh, value: frame });
