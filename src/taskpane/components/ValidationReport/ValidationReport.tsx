@@ -1,7 +1,13 @@
 /** Every problem with its location, in the pane's language; errors first, warnings apart. */
-import { Body1, Caption1, MessageBar, MessageBarBody, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
+import { Body1, Checkbox, MessageBar, MessageBarBody, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
 import type { ProblemLine } from '../../i18n/problems';
+import { useState } from 'react';
+import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
+import { ProblemList } from '../ProblemList';
 import { useSharedStyles } from '../shared.styles';
+
+/** Where focus goes after a load: the verdict. */
+export const CHECK_SUMMARY = 'check-summary';
 import { useValidationReportStyles } from './ValidationReport.styles';
 import { useValidationReport, type ValidationReportProps } from './useValidationReport';
 
@@ -13,23 +19,18 @@ export function ValidationReport(props: ValidationReportProps) {
   const headingId = useId('report-heading');
   const errorsId = useId('report-errors');
   const warningsId = useId('report-warnings');
+  const [showPaths, setShowPaths] = useState(false);
+  const hasPaths = [...model.errors, ...model.warnings].some((line) => line.path !== undefined);
   const list = (lines: ProblemLine[], labelledBy: string, testId: string) => (
-    <ol className={shared.list} aria-labelledby={labelledBy} data-testid={testId}>
-      {lines.map((line) => (
-        <li key={line.key} className={styles.item}>
-          <span className={styles.location}>{line.location}</span>: <span>{line.message}</span>
-        </li>
-      ))}
-    </ol>
+    <ProblemList lines={lines} showPaths={showPaths} pathLabel={m.pathLabel} labelledBy={labelledBy} testId={testId} />
   );
   return (
     <section aria-labelledby={headingId} className={shared.section} data-testid="validation-report">
       <Subtitle2 as="h2" id={headingId} className={shared.heading}>
         {m.reportHeading}
       </Subtitle2>
-      <Caption1>{model.format}</Caption1>
-      <MessageBar intent={model.intent} data-testid="report-summary">
-        <MessageBarBody>{model.summary.join(' ')}</MessageBarBody>
+      <MessageBar intent={model.intent} data-testid="report-summary" {...{ [FOCUS_TARGET]: CHECK_SUMMARY }} tabIndex={-1}>
+        <MessageBarBody>{model.summary}</MessageBarBody>
       </MessageBar>
       {model.errors.length === 0 ? null : (
         <>
@@ -39,6 +40,7 @@ export function ValidationReport(props: ValidationReportProps) {
           {list(model.errors, errorsId, 'error-list')}
         </>
       )}
+      {hasPaths ? <Checkbox checked={showPaths} onChange={(_, data) => setShowPaths(data.checked === true)} label={m.showPaths} data-testid="show-paths" /> : null}
       {model.warnings.length === 0 ? null : (
         <>
           <Body1 as="h3" id={warningsId} className={mergeClasses(shared.subheading, styles.warningHeading)}>
