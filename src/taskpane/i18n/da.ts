@@ -53,6 +53,7 @@ export const da = {
 
   reportHeading: 'Kontrol',
   reportOk: 'Ingen fejl. Emnerne kan skrives.',
+  reportOkNeedsTitle: 'Ingen fejl. Angiv en titel til CSV-filen, så kan emnerne skrives.',
   reportErrors: (count: number) => `${count} fejl skal rettes, før der kan skrives.`,
   announceLoaded: (name: string, verdict: string) => `»${name}« er indlæst. ${verdict}`,
   reportWarnings: (count: number) => (count === 1 ? '1 advarsel.' : `${count} advarsler.`),
@@ -67,7 +68,7 @@ export const da = {
   totalsCaption: 'Udvalgenes totaler pr. år',
   committeeTotalRow: 'I alt',
   initiativeCount: (count: number) => (count === 1 ? '1 emne' : `${count} emner`),
-  grandTotalAll: 'I alt',
+  grandTotalAll: 'I alt, alle udvalg',
   grandTotalSelected: 'I alt, valgte udvalg',
   notWritten: 'skrives ikke',
   framesHeading: 'Rammer og ikke udmøntede beløb',

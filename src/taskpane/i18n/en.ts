@@ -51,6 +51,7 @@ export const en: Messages = {
 
   reportHeading: 'Check',
   reportOk: 'No errors. The initiatives can be written.',
+  reportOkNeedsTitle: 'No errors. Give the CSV file a title, and the initiatives can be written.',
   reportErrors: (count) => (count === 1 ? '1 error must be fixed before anything can be written.' : `${count} errors must be fixed before anything can be written.`),
   announceLoaded: (name, verdict) => `“${name}” is loaded. ${verdict}`,
   reportWarnings: (count) => (count === 1 ? '1 warning.' : `${count} warnings.`),
@@ -65,7 +66,7 @@ export const en: Messages = {
   totalsCaption: "The committees' totals per year",
   committeeTotalRow: 'Total',
   initiativeCount: (count) => (count === 1 ? '1 initiative' : `${count} initiatives`),
-  grandTotalAll: 'Total',
+  grandTotalAll: 'Total, all committees',
   grandTotalSelected: 'Total, chosen committees',
   notWritten: 'not written',
   framesHeading: 'Frames and unallocated amounts',

@@ -36,10 +36,14 @@ export function noticeWords(notice: Notice, m: Messages, lang: Lang): { intent: 
   }
 }
 
-/** The check's verdict in one or two sentences: errors (nothing can be written) or none, and the warnings. */
-export function checkVerdict(errors: number, warnings: number, m: Messages): { intent: Intent; text: string } {
-  const text = [errors > 0 ? m.reportErrors(errors) : m.reportOk, ...(warnings > 0 ? [m.reportWarnings(warnings)] : [])].join(' ');
-  return { intent: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success', text };
+/**
+ * The check's verdict in one or two sentences: errors (nothing can be written), or none and
+ * whether a CSV still needs its title, then the warnings.
+ */
+export function checkVerdict(errors: number, warnings: number, needsTitle: boolean, m: Messages): { intent: Intent; text: string } {
+  const verdict = errors > 0 ? m.reportErrors(errors) : needsTitle ? m.reportOkNeedsTitle : m.reportOk;
+  const text = [verdict, ...(warnings > 0 ? [m.reportWarnings(warnings)] : [])].join(' ');
+  return { intent: errors > 0 ? 'error' : warnings > 0 || needsTitle ? 'warning' : 'success', text };
 }
 
 /** A host failure as sentences: what happened, and for a half-finished build what was and was not written. */

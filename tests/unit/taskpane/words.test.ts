@@ -5,7 +5,7 @@ import { loadDefinitions } from '../../../src/core/load';
 import { problemLines } from '../../../src/taskpane/i18n/problems';
 import { da } from '../../../src/taskpane/i18n/da';
 import { en } from '../../../src/taskpane/i18n/en';
-import { failureWords, noticeWords } from '../../../src/taskpane/i18n/words';
+import { checkVerdict, failureWords, noticeWords } from '../../../src/taskpane/i18n/words';
 import { describeFailure, errorText } from '../../../src/taskpane/state/failure';
 import type { Notice } from '../../../src/taskpane/state/paneState';
 import { sampleAnalysis } from './helpers';
@@ -93,4 +93,11 @@ test('a JSON problem reads like a CSV one: the initiative’s number and title a
   expect(line?.location).toBe('Emne 3 »Beløb som tekst«, 2020');
   expect(line?.path).toBe('initiatives[2].amounts.2020');
   expect(problemLines(problems, 'en', document)[0]?.location).toBe('Initiative 3 “Beløb som tekst”, 2020');
+});
+
+test('the check’s verdict: errors first, a CSV still needing its title, then warnings', () => {
+  expect(checkVerdict(2, 1, true, da)).toEqual({ intent: 'error', text: '2 fejl skal rettes, før der kan skrives. 1 advarsel.' });
+  expect(checkVerdict(0, 0, true, da)).toEqual({ intent: 'warning', text: 'Ingen fejl. Angiv en titel til CSV-filen, så kan emnerne skrives.' });
+  expect(checkVerdict(0, 20, false, da)).toEqual({ intent: 'warning', text: 'Ingen fejl. Emnerne kan skrives. 20 advarsler.' });
+  expect(checkVerdict(0, 0, false, en)).toEqual({ intent: 'success', text: 'No errors. The initiatives can be written.' });
 });

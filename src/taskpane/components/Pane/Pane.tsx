@@ -16,6 +16,7 @@ import { WriteBar, WritePanel } from '../WritePanel/WritePanel';
 import type { WritePanelProps } from '../WritePanel/useWritePanel';
 import { Announcer } from '../Announcer/Announcer';
 import { useAnnouncer } from '../Announcer/useAnnouncer';
+import { needsTitle } from '../../state/paneState';
 import { usePaneStyles } from './Pane.styles';
 import { usePane } from './usePane';
 import { usePaneFeedback } from './usePaneFeedback';
@@ -92,7 +93,7 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
           <MessageBarBody>{m.engineFailed(engineError)}</MessageBarBody>
         </MessageBar>
       )}
-      {analysis === undefined || engine === undefined ? null : <ValidationReport engine={engine} messages={m} lang={state.uiLang} analysis={analysis} />}
+      {analysis === undefined || engine === undefined ? null : <ValidationReport engine={engine} messages={m} lang={state.uiLang} analysis={analysis} needsTitle={needsTitle(state, analysis)} />}
       {analysis?.format === 'csv' && state.source !== undefined && engine !== undefined ? (
         <CsvSettingsPanel engine={engine} messages={m} lang={state.uiLang} fileName={state.source.fileName} csv={state.csv} disabled={busy} onChange={actions.setCsv} />
       ) : null}

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Messages } from '../../i18n/messages';
 import { checkVerdict, failureWords, noticeWords } from '../../i18n/words';
 import type { Lang } from '../../../core/i18n/lang';
-import type { PaneState } from '../../state/paneState';
+import { needsTitle, type PaneState } from '../../state/paneState';
 import type { Analysis, Source } from '../../state/types';
 import { focusTarget } from '../Announcer/useAnnouncer';
 import { CHECK_SUMMARY } from '../ValidationReport/ValidationReport';
@@ -29,7 +29,7 @@ export function usePaneFeedback({ state, analysis, engineError, messages: m, lan
     const source = state.source;
     if (source === undefined || analysis === undefined || spokenSource.current === source) return;
     spokenSource.current = source;
-    announce(m.announceLoaded(source.fileName, checkVerdict(analysis.errors.length, analysis.warnings.length, m).text));
+    announce(m.announceLoaded(source.fileName, checkVerdict(analysis.errors.length, analysis.warnings.length, needsTitle(state, analysis), m).text));
     focusTarget(CHECK_SUMMARY);
     // Only a new source speaks: typing a CSV title re-checks without a word.
   }, [state.source, analysis, m, announce]);

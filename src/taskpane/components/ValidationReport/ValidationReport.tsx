@@ -8,6 +8,9 @@ import { useSharedStyles } from '../shared.styles';
 
 /** Where focus goes after a load: the verdict. */
 export const CHECK_SUMMARY = 'check-summary';
+
+/** Up to this many warnings are listed open; more are behind their heading. */
+const WARNINGS_SHOWN_OPEN = 3;
 import { useValidationReportStyles } from './ValidationReport.styles';
 import { useValidationReport, type ValidationReportProps } from './useValidationReport';
 
@@ -32,6 +35,7 @@ export function ValidationReport(props: ValidationReportProps) {
       <MessageBar intent={model.intent} data-testid="report-summary" {...{ [FOCUS_TARGET]: CHECK_SUMMARY }} tabIndex={-1}>
         <MessageBarBody>{model.summary}</MessageBarBody>
       </MessageBar>
+      {hasPaths ? <Checkbox checked={showPaths} onChange={(_, data) => setShowPaths(data.checked === true)} label={m.showPaths} data-testid="show-paths" /> : null}
       {model.errors.length === 0 ? null : (
         <>
           <Body1 as="h3" id={errorsId} className={mergeClasses(shared.subheading, styles.errorHeading)}>
@@ -40,14 +44,16 @@ export function ValidationReport(props: ValidationReportProps) {
           {list(model.errors, errorsId, 'error-list')}
         </>
       )}
-      {hasPaths ? <Checkbox checked={showPaths} onChange={(_, data) => setShowPaths(data.checked === true)} label={m.showPaths} data-testid="show-paths" /> : null}
       {model.warnings.length === 0 ? null : (
-        <>
-          <Body1 as="h3" id={warningsId} className={mergeClasses(shared.subheading, styles.warningHeading)}>
-            <strong>{m.warningsHeading(model.warnings.length)}</strong>
-          </Body1>
+        // Warnings never stop a write: a few are shown, many wait one click away so the preview stays near.
+        <details className={styles.warnings} open={model.warnings.length <= WARNINGS_SHOWN_OPEN} data-testid="warnings">
+          <summary className={styles.warningsSummary}>
+            <Body1 as="h3" id={warningsId} className={mergeClasses(shared.heading, styles.warningHeading)}>
+              <strong>{m.warningsHeading(model.warnings.length)}</strong>
+            </Body1>
+          </summary>
           {list(model.warnings, warningsId, 'warning-list')}
-        </>
+        </details>
       )}
     </section>
   );

@@ -12,6 +12,8 @@ export interface ValidationReportProps {
   messages: Messages;
   lang: Lang;
   analysis: Analysis;
+  /** A CSV without a title yet: no errors, but not ready to write. */
+  needsTitle: boolean;
 }
 
 export interface ValidationReportModel {
@@ -21,11 +23,11 @@ export interface ValidationReportModel {
   warnings: ProblemLine[];
 }
 
-export function useValidationReport({ engine, messages: m, lang, analysis }: ValidationReportProps): ValidationReportModel {
+export function useValidationReport({ engine, messages: m, lang, analysis, needsTitle }: ValidationReportProps): ValidationReportModel {
   return useMemo(() => {
     const errors = engine.problemLines(analysis.errors, lang, analysis.document);
     const warnings = engine.problemLines(analysis.warnings, lang, analysis.document);
-    const { intent, text } = checkVerdict(errors.length, warnings.length, m);
+    const { intent, text } = checkVerdict(errors.length, warnings.length, needsTitle, m);
     return { intent, summary: text, errors, warnings };
-  }, [engine, analysis, lang, m]);
+  }, [engine, analysis, lang, m, needsTitle]);
 }
