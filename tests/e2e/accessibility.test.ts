@@ -114,6 +114,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await pasteDefinitions(page, ['Udvalg;Nr.;Emne;Type;2020;2021', 'Sundhedsudvalget;1;Akutlægebil;drift;5,5;6'].join('\r\n'));
     await page.getByTestId('csv-settings').waitFor();
     expect(await page.getByTestId('write-status').innerText()).toBe('Angiv en titel til CSV-filen først.');
+    expect(await page.getByTestId('report-summary').innerText()).toBe('Ingen fejl. Angiv en titel til CSV-filen, så kan emnerne skrives.');
+    expect(await page.getByTestId('budget-preview').innerText()).toContain('(titel mangler)');
     await checkState(page, width, 'csv-title');
   });
 

@@ -63,6 +63,7 @@ export const da = {
   warningsHeading: (count: number) => `Advarsler (${count})`,
 
   previewHeading: 'Forhåndsvisning',
+  noTitleYet: '(titel mangler)',
   previewMeta: (unit: string, priceLevel: string | undefined) => `Beløb i ${unit}${priceLevel === undefined ? '' : `, ${priceLevel}`}`,
   previewCounts: (committees: number, initiatives: number) => `${committees} udvalg, ${initiatives} ${initiatives === 1 ? 'emne' : 'emner'}`,
   totalsCaption: 'Udvalgenes totaler pr. år',

@@ -61,6 +61,7 @@ export const en: Messages = {
   warningsHeading: (count) => `Warnings (${count})`,
 
   previewHeading: 'Preview',
+  noTitleYet: '(no title yet)',
   previewMeta: (unit, priceLevel) => `Amounts in ${unit}${priceLevel === undefined ? '' : `, ${priceLevel}`}`,
   previewCounts: (committees, initiatives) => `${committees} ${committees === 1 ? 'committee' : 'committees'}, ${initiatives} ${initiatives === 1 ? 'initiative' : 'initiatives'}`,
   totalsCaption: "The committees' totals per year",

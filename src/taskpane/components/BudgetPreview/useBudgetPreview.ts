@@ -16,6 +16,8 @@ export interface BudgetPreviewProps {
   model: BudgetModel;
   selected: readonly string[];
   decimals: number;
+  /** A CSV whose title is not given yet: the preview says so rather than show the file name as if chosen. */
+  untitled: boolean;
 }
 
 /** A span as "low–high", or '' when low and high agree (no range that year). */
@@ -36,7 +38,7 @@ export interface BudgetPreviewModel {
   grand: TotalsTableProps['grand'];
 }
 
-export function useBudgetPreview({ engine, messages: m, lang, model, selected, decimals }: BudgetPreviewProps): BudgetPreviewModel {
+export function useBudgetPreview({ engine, messages: m, lang, model, selected, decimals, untitled }: BudgetPreviewProps): BudgetPreviewModel {
   return useMemo(() => {
     const view = engine.previewOf(model, selected);
     const amount = (value: number): string => formatAmount(value, lang, decimals);
@@ -46,7 +48,7 @@ export function useBudgetPreview({ engine, messages: m, lang, model, selected, d
       range === undefined ? undefined : view.years.map((_, i) => spanText(range.low[i] ?? 0, range.high[i] ?? 0, span));
     return {
       view,
-      title: model.title,
+      title: untitled ? m.noTitleYet : model.title,
       meta: m.previewMeta(workbookLabels(lang).units[model.unit], model.priceLevel),
       counts: m.previewCounts(model.committees.length, view.initiativeCount),
       policy: m.rangePolicies[model.rangePolicy],
@@ -66,5 +68,5 @@ export function useBudgetPreview({ engine, messages: m, lang, model, selected, d
         span: spans(view.grand.span),
       },
     };
-  }, [engine, m, lang, model, selected, decimals]);
+  }, [engine, m, lang, model, selected, decimals, untitled]);
 }

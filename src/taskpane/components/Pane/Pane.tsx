@@ -97,7 +97,7 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
       {analysis?.format === 'csv' && state.source !== undefined && engine !== undefined ? (
         <CsvSettingsPanel engine={engine} messages={m} lang={state.uiLang} fileName={state.source.fileName} csv={state.csv} disabled={busy} onChange={actions.setCsv} />
       ) : null}
-      {model === undefined || engine === undefined ? null : <BudgetPreview engine={engine} messages={m} lang={state.uiLang} model={model} selected={selected} decimals={state.options.decimals} />}
+      {model === undefined || engine === undefined ? null : <BudgetPreview engine={engine} messages={m} lang={state.uiLang} model={model} selected={selected} decimals={state.options.decimals} untitled={needsTitle(state, analysis)} />}
       {model === undefined || analysis === undefined ? null : (
         <OptionsPanel
           messages={m}
