@@ -72,6 +72,15 @@ async function focusedTestId(page: Page, testId: string): Promise<void> {
   await page.waitForFunction((id) => document.activeElement?.closest(`[data-testid="${id}"]`) !== null && document.activeElement !== document.body, testId);
 }
 
+/** Every table's box is a labelled tab stop exactly when it scrolls sideways; returns how many boxes there are. */
+async function assertScrollBoxes(page: Page): Promise<number> {
+  const boxes = await page.locator('[data-scrolls]').evaluateAll((elements) =>
+    elements.map((e) => ({ scrolls: e.scrollWidth > e.clientWidth + 1, focusable: e.getAttribute('tabindex') === '0', region: e.getAttribute('role') === 'region' })),
+  );
+  for (const box of boxes) expect(box).toEqual({ scrolls: box.scrolls, focusable: box.scrolls, region: box.scrolls });
+  return boxes.length;
+}
+
 /** The button is inside the viewport, and it is what is drawn at its centre (nothing covers it). */
 async function inView(page: Page, testId: string): Promise<boolean> {
   return page.getByTestId(testId).evaluate((element) => {
@@ -96,6 +105,9 @@ describe.each(WIDTHS)('at %i px', (width) => {
     expect(await inView(page, 'write-button')).toBe(true);
     expect(await page.getByTestId('write-button').isDisabled()).toBe(false);
     await checkState(page, width, 'sample');
+    // A table's box is a tab stop exactly when it scrolls sideways; at 320 px the four years fit.
+    expect(await assertScrollBoxes(page)).toBeGreaterThan(1);
+    expect(await page.getByTestId('totals-table').evaluate((table) => (table.parentElement?.scrollWidth ?? 0) > (table.parentElement?.clientWidth ?? 0) + 1)).toBe(false);
 
     // Scrolled to the very end and back: the bar stays in reach everywhere.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -147,6 +159,16 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await focusedTestId(page, 'workbook-outcome');
     expect(await politeText(page)).toBe('Kontrollen fandt intet: tabellerne er, som Budgettabeller byggede dem.');
     await checkState(page, width, 'checked');
+
+    // A value typed over an amount: the next write stops at a conflict, said and focused.
+    const hosp = sampleModel().committees[0]?.name ?? '';
+    await page.evaluate((sheet) => window.budgetTablesPreview?.type(sheet, 'D11', 999), hosp);
+    await page.getByTestId('workbook-changed').waitFor();
+    expect(await write(page)).toBe('conflicts');
+    await focusedTestId(page, 'write-conflicts');
+    expect(await politeText(page)).toMatch(/^Du har ændret i tabellerne\. Siden sidste skrivning er 1 celle ændret i tabellerne\./);
+    await checkState(page, width, 'conflicts');
+    await assertScrollBoxes(page);
 
     await page.getByTestId('ui-language').selectOption('en');
     await page.getByRole('heading', { name: 'Load initiatives' }).waitFor();

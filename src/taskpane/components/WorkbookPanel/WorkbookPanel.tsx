@@ -4,6 +4,7 @@
  */
 import { TableScroll } from '../TableScroll';
 import { TotalsTable } from '../TotalsTable';
+import { CellAddress } from '../CellAddress';
 import { ProblemList } from '../ProblemList';
 import { DismissAction } from '../DismissAction';
 import {
@@ -26,19 +27,6 @@ import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
 import { useSharedStyles } from '../shared.styles';
 import { useWorkbookPanelStyles } from './WorkbookPanel.styles';
 import { useWorkbookPanel, WORKBOOK_OUTCOME, WORKBOOK_TOOLS, type Lines, type TaskView, type WorkbookPanelProps } from './useWorkbookPanel';
-
-/** "Long sheet name!D11": a line may break after the sheet's name, not inside the address. */
-function cellText(cell: string) {
-  const bang = cell.lastIndexOf('!');
-  if (bang < 0) return cell;
-  return (
-    <>
-      {cell.slice(0, bang + 1)}
-      <wbr />
-      {cell.slice(bang + 1)}
-    </>
-  );
-}
 
 export function WorkbookPanel(props: WorkbookPanelProps) {
   const model = useWorkbookPanel(props);
@@ -70,7 +58,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
           {lines.lines.map((line) => (
             <tr key={line.key}>
               <th scope="row" className={mergeClasses(shared.td, styles.cell)}>
-                {cellText(line.cell)}
+                <CellAddress cell={line.cell} />
               </th>
               <td className={mergeClasses(shared.td, styles.change)}>{line.text}</td>
             </tr>

@@ -38,6 +38,16 @@ export const useWritePanelStyles = makeStyles({
     overflowWrap: 'anywhere',
     minWidth: 0,
   },
+  /** A sheet and cell address: breaks after the sheet's name (CellAddress), not mid-word. */
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'normal',
+    minWidth: '96px',
+  },
+  whole: {
+    whiteSpace: 'nowrap',
+  },
   detail: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,

@@ -7,6 +7,7 @@
 import { TableScroll } from '../TableScroll';
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, ProgressBar, useId } from '@fluentui/react-components';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
+import { CellAddress } from '../CellAddress';
 import { DismissAction } from '../DismissAction';
 import { useSharedStyles } from '../shared.styles';
 import { useWritePanelStyles } from './WritePanel.styles';
@@ -100,18 +101,19 @@ export function WritePanel(props: WritePanelProps) {
             <TableScroll label={m.tableScrollLabel(m.conflictsCaption)}>
               <table className={shared.table}>
                 <caption className={shared.caption}>{m.conflictsCaption}</caption>
+                {/* Words and figures stay whole; a narrow pane scrolls the table instead of breaking them. */}
                 <thead>
                   <tr>
                     <th scope="col" className={shared.th}>
                       {m.conflictCell}
                     </th>
-                    <th scope="col" className={shared.th}>
+                    <th scope="col" className={mergeClasses(shared.th, styles.whole)}>
                       {m.conflictKind}
                     </th>
-                    <th scope="col" className={shared.th}>
+                    <th scope="col" className={mergeClasses(shared.th, shared.num)}>
                       {m.conflictWritten}
                     </th>
-                    <th scope="col" className={shared.th}>
+                    <th scope="col" className={mergeClasses(shared.th, shared.num)}>
                       {m.conflictCurrent}
                     </th>
                   </tr>
@@ -119,12 +121,12 @@ export function WritePanel(props: WritePanelProps) {
                 <tbody>
                   {model.conflicts.rows.map((row) => (
                     <tr key={row.key}>
-                      <th scope="row" className={mergeClasses(shared.td, shared.code)}>
-                        {row.cell}
+                      <th scope="row" className={mergeClasses(shared.td, styles.cell)}>
+                        <CellAddress cell={row.cell} />
                       </th>
-                      <td className={shared.td}>{row.kind}</td>
-                      <td className={shared.td}>{row.written}</td>
-                      <td className={shared.td}>{row.current}</td>
+                      <td className={mergeClasses(shared.td, styles.whole)}>{row.kind}</td>
+                      <td className={shared.num}>{row.written}</td>
+                      <td className={shared.num}>{row.current}</td>
                     </tr>
                   ))}
                 </tbody>
