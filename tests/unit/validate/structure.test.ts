@@ -89,8 +89,8 @@ describe('F4 types', () => {
     const result = validateDefinitions(fileWith(initiative({ amounts: { '2021': { min: '5,5', max: 6.9 } } })));
     expect(summary(result.problems)).toEqual(['expectedNumber at initiatives[0].amounts.2021.min']);
     expect(onlyMessage(result)).toEqual({
-      da: 'Forventede et tal, men fik "5,5". Tal skrives uden anførselstegn og med punktum som decimaltegn, fx 5.5.',
-      en: 'Expected a number, got "5,5". Numbers are written without quotes and with a decimal point, e.g. 5.5.',
+      da: 'Forventede et tal, men fik "5,5". I en JSON-fil skrives tal uden anførselstegn og med punktum som decimaltegn, f.eks. 5.5.',
+      en: 'Expected a number, got "5,5". In a JSON file, numbers are written without quotes and with a decimal point, e.g. 5.5.',
     });
   });
 
@@ -245,7 +245,7 @@ describe('F7 id syntax', () => {
 
   test('[F7] the message shows the id and the rule', () => {
     expect(onlyMessage(validateDefinitions(fileWith(initiative({ id: '2a' }))))).toEqual({
-      da: 'Id\'et "2a" er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, fx "sundhed_1".',
+      da: 'Id\'et "2a" er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, f.eks. "sundhed_1".',
       en: 'The id "2a" is not valid: an id consists of letters, digits and _ and starts with a letter, e.g. "health_1".',
     });
   });
