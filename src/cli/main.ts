@@ -52,7 +52,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.stderr(`${failure.message}\n${USAGE}`);
       return EXIT.usage;
     }
-    io.stderr(`budget-tables: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+    // Never a stack trace: what failed, and that nothing was written (every write is the last step).
+    io.stderr(`budget-tables: ${failure instanceof Error ? failure.message : String(failure)}. Nothing was written (intet er skrevet).\n`);
     return EXIT.failure;
   }
 }

@@ -12,7 +12,7 @@ import type { Lang } from '../core/i18n/lang';
 import { hasErrors } from '../core/problems';
 import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, readBack } from '../core/readback';
 import type { Io } from './main';
-import { readWorkbookFile } from './readWorkbookFile';
+import { readWorkbookFile, type WorkbookFileReading } from './readWorkbookFile';
 
 export interface ReadOptions {
   input: string;
@@ -25,9 +25,9 @@ export interface ReadOptions {
 export async function runRead(options: ReadOptions, io: Io): Promise<0 | 1> {
   const { lang } = options;
   const line = (text: string): void => io.stdout(`${text}\n`);
-  const tables = await readWorkbookFile(new Uint8Array(await readFile(options.input)));
-  if (tables.input === undefined) {
-    io.stderr(`${renderMessage('readbackNoState', lang, { file: options.input, sheet: STATE_SHEET_NAME })}\n`);
+  const tables = await readWorkbookFile(new Uint8Array(await readFile(options.input)), options.input);
+  if (tables.kind !== 'tables') {
+    for (const text of refusalLines(tables, options.input, lang)) io.stderr(`${text}\n`);
     return 1;
   }
   const result = readBack(tables.input);
@@ -60,4 +60,16 @@ export async function runRead(options: ReadOptions, io: Io): Promise<0 | 1> {
     line(renderMessage('readbackWritten', lang, { file: options.csv }));
   }
   return 0;
+}
+
+/** Why a file gives no tables, one located line per problem, naming the file (W1–W3, S1–S5). */
+function refusalLines(reading: Exclude<WorkbookFileReading, { kind: 'tables' }>, file: string, lang: Lang): string[] {
+  switch (reading.kind) {
+    case 'noState':
+      return [renderMessage('readbackNoState', lang, { file, sheet: STATE_SHEET_NAME })];
+    case 'refused':
+      return [renderMessage(reading.problem.code, lang, reading.problem.params)];
+    case 'badState':
+      return [renderMessage('storedStateRejected', lang, { file, where: STATE_SHEET_NAME }), ...reading.problems.map((p) => `  ${formatProblem(p, lang)}`)];
+  }
 }

@@ -3,11 +3,13 @@
  * every problem at once. The single door the CLI and the task pane both use.
  */
 import { parseCsvDefinitions } from './format/csv';
+import { firstInvalidUtf8 } from './format/encoding';
+import { countLinesUpTo, countNodesUpTo, MAX_CSV_LINES, MAX_INPUT_BYTES, MAX_NODES } from './format/limits';
 import { parseJsonDefinitions } from './format/json';
 import type { InitiativeFile, Unit } from './format/types';
 import { buildModel } from './model/buildModel';
 import type { BudgetModel } from './model/types';
-import { hasErrors, type Problem } from './problems';
+import { error, hasErrors, type Problem } from './problems';
 import { validateDefinitions } from './validate/validate';
 
 export interface LoadInput {
@@ -40,8 +42,12 @@ export function detectFormat(input: LoadInput): 'json' | 'csv' {
 
 export function loadDefinitions(input: LoadInput, options: LoadOptions = {}): LoadResult {
   const format = detectFormat(input);
+  const tooLarge = sizeProblem(input.bytes, format);
+  if (tooLarge !== undefined) return { problems: [tooLarge], format };
   const parsed = format === 'json' ? parseJson(input) : parseCsv(input, options);
   if (parsed.document === undefined) return { problems: parsed.problems, format };
+  const nodes = countNodesUpTo(parsed.document, MAX_NODES);
+  if (nodes > MAX_NODES) return { problems: [...parsed.problems, error('inputTooManyNodes', { kind: 'file' }, { limit: MAX_NODES })], format };
   const validation = validateDefinitions(parsed.document, parsed.locate === undefined ? {} : { locate: parsed.locate });
   const problems = [...parsed.problems, ...validation.problems];
   if (validation.file === undefined || hasErrors(problems)) return { problems, format };
@@ -49,9 +55,21 @@ export function loadDefinitions(input: LoadInput, options: LoadOptions = {}): Lo
   return { file: validation.file, model, problems: [...problems, ...model.warnings], format };
 }
 
+/** L1: refused on the bytes, before any parsing, so a huge file costs only its own size. */
+function sizeProblem(bytes: Uint8Array, format: 'json' | 'csv'): Problem | undefined {
+  if (bytes.length > MAX_INPUT_BYTES) return error('inputTooLarge', { kind: 'file' }, { actual: bytes.length, limit: MAX_INPUT_BYTES });
+  if (format === 'csv' && countLinesUpTo(bytes, MAX_CSV_LINES) > MAX_CSV_LINES) return error('inputTooManyRows', { kind: 'file' }, { limit: MAX_CSV_LINES });
+  return undefined;
+}
+
+/** JSON is UTF-8 (F1, T5): any other byte is refused where it stands, never turned into U+FFFD. */
 function parseJson(input: LoadInput): { document: unknown; problems: Problem[]; locate?: undefined } {
-  const text = new TextDecoder('utf-8').decode(input.bytes);
-  return parseJsonDefinitions(text);
+  const invalid = firstInvalidUtf8(input.bytes);
+  if (invalid !== -1) {
+    const line = countLinesUpTo(input.bytes.subarray(0, invalid + 1), Number.POSITIVE_INFINITY);
+    return { document: undefined, problems: [error('notUtf8', { kind: 'file' }, { offset: invalid, line })] };
+  }
+  return parseJsonDefinitions(new TextDecoder('utf-8').decode(input.bytes));
 }
 
 function parseCsv(input: LoadInput, options: LoadOptions): ReturnType<typeof parseCsvDefinitions> {
