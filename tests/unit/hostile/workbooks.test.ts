@@ -178,7 +178,7 @@ describe('budget-tables read refuses what is not a Budget Tables workbook, clean
   });
 
   test('[W2] the limits are what docs/readback.md states', () => {
-    expect([MAX_ZIP_ENTRIES, MAX_INFLATED_BYTES, MAX_STATE_JSON_BYTES]).toEqual([10_000, 256 * 1024 * 1024, 64 * 1024 * 1024]);
+    expect([MAX_ZIP_ENTRIES, MAX_INFLATED_BYTES, MAX_STATE_JSON_BYTES]).toEqual([10_000, 40 * 1024 * 1024, 64 * 1024 * 1024]);
   });
 });
 
