@@ -1,5 +1,5 @@
 /**
- * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C14).
+ * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C15).
  *
  * A CSV file is converted into the JSON document of format v1 (./types) plus a
  * locator, so the validator — which only knows JSON — can report its problems at
@@ -376,7 +376,7 @@ function readRow(record: CsvRecord, columns: Columns, style: NumberStyle, proble
       else if (parsed.kind === 'amount') row.amounts.push({ year: role, amount: parsed.value });
       continue;
     }
-    // A text our export made safe to open ('=…) reads back as it was (C14).
+    // A text our export made safe to open ('=…) reads back as it was (C15).
     const text = restoreNeutralised(trimmed);
     if (text === '') {
       if (role === 'committee' || role === 'title') {

@@ -41,7 +41,7 @@ const KIND_WORDS: Record<Kind, string> = { operating: 'drift', capital: 'anlæg'
  * The file as Danish CSV: `;` between cells, Danish numbers (`1.320,5`), ranges `5,5-6,9`,
  * CRLF line ends and a UTF-8 byte order mark, which is how Excel recognises UTF-8. A text
  * that a spreadsheet would run as a formula gets a leading apostrophe, which the CSV reader
- * takes off again (C14).
+ * takes off again (C15).
  * The title, unit and price level are not part of the CSV form (C13).
  *
  * @throws CsvExportError when the file has frames or lines below lines.
@@ -53,7 +53,7 @@ export function exportDanishCsv(file: InitiativeFile): string {
   const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', ...years.map(String), 'Bemærkning', 'Enhed'];
   const committeeName = new Map(file.committees.map((c) => [c.id, c.name]));
   const rows: string[][] = [header];
-  // Texts are made safe to open (C14): a spreadsheet must never run one as a formula.
+  // Texts are made safe to open (C15): a spreadsheet must never run one as a formula.
   const safe = neutraliseFormula;
   const row = (initiative: InitiativeDef, line: LineDef | undefined, own: LineDef, number: string | undefined, withAmounts: boolean): string[] => [
     safe(committeeName.get(initiative.committee) ?? initiative.committee),

@@ -191,7 +191,7 @@ test('any one-level file without frames reads back from its CSV to the same tota
   );
 });
 
-describe('[C14] formula-like text is neutralised in the CSV and restored when it is read', () => {
+describe('[C15] formula-like text is neutralised in the CSV and restored when it is read', () => {
   const payloads = ["=cmd|' /C calc'!A0", '+1+2', '-2+3', '@SUM(1)', '\t=1', '\r=1+3', "'=already quoted", "'plain apostrophe"];
   const fileWith = (texts: readonly string[]): InitiativeFile => ({
     formatVersion: 1,
