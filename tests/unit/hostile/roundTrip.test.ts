@@ -40,7 +40,14 @@ const edit = fc.oneof(
   fc.constant({ kind: 'none' as const }),
 );
 
-function definitionsOf(shapes: readonly fc.RecordValue<{ lead: string; tail: string; note: string | undefined; amounts: (Amount | undefined)[] }>[]): InitiativeFile {
+interface Shape {
+  lead: string;
+  tail: string;
+  note: string | undefined;
+  amounts: (Amount | undefined)[];
+}
+
+function definitionsOf(shapes: readonly Shape[]): InitiativeFile {
   return {
     formatVersion: 1,
     title: 'Rundtur',
