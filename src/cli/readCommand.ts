@@ -3,7 +3,7 @@
  * workbook built by `budget-tables build` and edited by any program back into definitions
  * (docs/readback.md). Prints the changes, what could not be read, and the integrity check.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { STATE_SHEET_NAME } from '../adapters/state/state';
 import { formatProblem } from '../core/i18n/formatProblem';
@@ -12,7 +12,7 @@ import type { Lang } from '../core/i18n/lang';
 import { hasErrors } from '../core/problems';
 import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, readBack } from '../core/readback';
 import type { Io } from './main';
-import { readWorkbookFile, type WorkbookFileReading } from './readWorkbookFile';
+import { readWorkbookPath, type WorkbookFileReading } from './readWorkbookFile';
 
 export interface ReadOptions {
   input: string;
@@ -25,7 +25,7 @@ export interface ReadOptions {
 export async function runRead(options: ReadOptions, io: Io): Promise<0 | 1> {
   const { lang } = options;
   const line = (text: string): void => io.stdout(`${text}\n`);
-  const tables = await readWorkbookFile(new Uint8Array(await readFile(options.input)), options.input);
+  const tables = await readWorkbookPath(options.input);
   if (tables.kind !== 'tables') {
     for (const text of refusalLines(tables, options.input, lang)) io.stderr(`${text}\n`);
     return 1;

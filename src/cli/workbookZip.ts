@@ -20,6 +20,7 @@ export type ZipRefusal =
   | { code: 'workbookNotZip' }
   | { code: 'workbookNotXlsx'; part: string }
   | { code: 'workbookTooManyEntries'; actual: number; limit: number }
+  | { code: 'workbookFileTooLarge'; actual: number; limit: number }
   | { code: 'workbookTooLarge'; actual: number; limit: number; part: string }
   | { code: 'workbookUnsupportedZip'; part: string; detail: string }
   | { code: 'workbookDamaged'; part: string; detail: string };
@@ -43,7 +44,7 @@ const REQUIRED_PARTS = ['[Content_Types].xml', 'xl/workbook.xml'];
 
 /** Undefined when the bytes are a zip that is safe to hand to a library; else why not. */
 export function checkWorkbookZip(bytes: Uint8Array): ZipRefusal | undefined {
-  if (bytes.length > MAX_WORKBOOK_FILE_BYTES) return { code: 'workbookTooLarge', actual: bytes.length, limit: MAX_WORKBOOK_FILE_BYTES, part: 'the file' };
+  if (bytes.length > MAX_WORKBOOK_FILE_BYTES) return { code: 'workbookFileTooLarge', actual: bytes.length, limit: MAX_WORKBOOK_FILE_BYTES };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const directory = readDirectory(bytes, view);
   if ('code' in directory) return directory;

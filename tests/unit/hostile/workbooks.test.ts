@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { decodeState, MAX_STATE_JSON_BYTES, readStoredState, StoredStateError } from '../../../src/adapters/state/state';
 import { EXIT, main } from '../../../src/cli/main';
 import { readWorkbookFile } from '../../../src/cli/readWorkbookFile';
-import { MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from '../../../src/cli/workbookZip';
+import { MAX_INFLATED_BYTES, MAX_WORKBOOK_FILE_BYTES, MAX_ZIP_ENTRIES } from '../../../src/cli/workbookZip';
 import { FIXTURES } from '../../helpers/fixtures';
 import { deflatedEntry, deflatedZeros, encodedStateCells, entriesOf, envelopeCells, gzippedZeros, withStateCells, writeZip } from '../../helpers/hostileWorkbooks';
 import { features } from '../readback/helpers';
@@ -146,6 +146,13 @@ const cases: Case[] = [
     make: () => withStateCells(built, envelopeCells(gzippedZeros(1024))),
     kind: 'badState',
     codes: ['storedStateTooLarge'],
+  },
+  {
+    name: 'a file over 32 MB (checked on its size, before it is read)',
+    rule: 'W2',
+    make: () => new Uint8Array(MAX_WORKBOOK_FILE_BYTES + 1),
+    kind: 'refused',
+    codes: ['workbookFileTooLarge'],
   },
   {
     name: 'a workbook without a state sheet',

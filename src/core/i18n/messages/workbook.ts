@@ -19,6 +19,10 @@ export const workbookMessages = {
     da: '{file} har {actual} dele i sit zip-arkiv; en projektmappe fra Budgettabeller har højst {limit}. Filen er ikke læst.',
     en: '{file} has {actual} entries in its zip archive; a workbook from Budget Tables has at most {limit}. The file was not read.',
   },
+  workbookFileTooLarge: {
+    da: '{file} fylder {actual} byte; en projektmappe fra Budgettabeller må højst fylde {limit} byte. Filen er ikke læst.',
+    en: '{file} is {actual} bytes; a workbook from Budget Tables is at most {limit} bytes. The file was not read.',
+  },
   workbookTooLarge: {
     da: '{file} fylder udpakket mindst {actual} byte ({part}); grænsen er {limit} byte. Filen er ikke læst (en såkaldt zip-bombe standses her).',
     en: '{file} inflates to at least {actual} bytes ({part}); the limit is {limit} bytes. The file was not read (this is where a zip bomb stops).',
