@@ -49,6 +49,7 @@ export function loadDefinitions(input: LoadInput, options: LoadOptions = {}): Lo
   const format = detectFormat(input);
   const tooLarge = sizeProblem(input.bytes, format);
   if (tooLarge !== undefined) return { problems: [tooLarge], format };
+  if (isZip(input.bytes)) return { problems: [error('inputIsWorkbook', { kind: 'file' }, { file: input.fileName })], format };
   const parsed = format === 'json' ? parseJson(input) : parseCsv(input, options);
   if (parsed.document === undefined) return { problems: parsed.problems, format };
   const { document, locate } = parsed;
@@ -64,6 +65,11 @@ export function loadDefinitions(input: LoadInput, options: LoadOptions = {}): Lo
 
 function relocate(problem: Problem, locate: Locator): Problem {
   return problem.location.kind === 'json' ? { ...problem, location: locate(problem.location.path) } : problem;
+}
+
+/** An .xlsx (or any zip) given where definitions are expected: its first bytes are a zip's local header. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /** L1: refused on the bytes, before any parsing, so a huge file costs only its own size. */

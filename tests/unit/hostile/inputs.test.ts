@@ -98,6 +98,18 @@ test('formula payloads are written as text, never as formulas, and read back unc
   expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(asJsonHoldsIt);
 });
 
+test('[F1] a workbook given as definitions is refused by name, whatever its extension', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'bt-corpus-'));
+  const xlsx = join(dir, 'budget.xlsx');
+  const workbook = await build(join(DIR, 'formula-payloads.json'));
+  const bytes = new Uint8Array(readFileSync(workbook.xlsx ?? ''));
+  for (const name of ['budget.xlsx', 'budget.json', 'budget.csv']) expect(errorsOf(name, bytes)).toEqual(['the file: inputIsWorkbook']);
+  await writeFile(xlsx, bytes);
+  const result = await build(xlsx);
+  expect([result.code, result.xlsx]).toEqual([EXIT.invalidInput, undefined]);
+  expect(result.stderr).toContain(`budget.xlsx er en Excel-projektmappe`);
+});
+
 describe('[L1] files past the size limits, made here', () => {
   const header = 'Udvalg;Emne;2020\r\n';
   const definitions = (initiatives: number, note = '') => ({

@@ -7,6 +7,11 @@ export const inputMessages = {
     da: 'Filen er ikke gyldig UTF-8: byte {offset} (linje {line}) kan ikke læses. Gem filen som UTF-8 (fx i Notesblok: Gem som, Kodning: UTF-8), eller brug CSV, som også læses i Windows-1252.',
     en: 'The file is not valid UTF-8: byte {offset} (line {line}) cannot be read. Save the file as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8), or use CSV, which is also read in Windows-1252.',
   },
+  // F1
+  inputIsWorkbook: {
+    da: '{file} er en Excel-projektmappe eller et zip-arkiv, ikke definitioner i JSON eller CSV. En projektmappe fra Budgettabeller læses med budget-tables read; et regneark med emner gemmes som CSV (semikolonsepareret) først.',
+    en: '{file} is an Excel workbook or a zip archive, not definitions in JSON or CSV. Read a workbook from Budget Tables with budget-tables read; save a spreadsheet of initiatives as CSV (semicolon-separated) first.',
+  },
   // T1
   textForbiddenCharacter: {
     da: 'Teksten i "{field}" indeholder tegnet {character} (tegn nr. {position}), som en Excel-fil ikke kan rumme. Fjern det.',
