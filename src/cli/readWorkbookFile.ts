@@ -26,11 +26,18 @@ const MAX_DETAIL_CHARS = 120;
 
 /** The file at `path`: its size is checked before it is read, so a huge file is never loaded (W2). */
 export async function readWorkbookPath(path: string): Promise<WorkbookFileReading> {
-  const { size } = await stat(path);
-  if (size > MAX_WORKBOOK_FILE_BYTES) {
-    return { kind: 'refused', problem: error('workbookFileTooLarge', { kind: 'file' }, { file: path, actual: size, limit: MAX_WORKBOOK_FILE_BYTES }) };
+  let bytes: Uint8Array;
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_WORKBOOK_FILE_BYTES) {
+      return { kind: 'refused', problem: error('workbookFileTooLarge', { kind: 'file' }, { file: path, actual: size, limit: MAX_WORKBOOK_FILE_BYTES }) };
+    }
+    bytes = new Uint8Array(await readFile(path));
+  } catch (failure) {
+    // No such file, a folder, no permission (W4): what failed, and that nothing was written.
+    return { kind: 'refused', problem: error('unexpectedFailure', { kind: 'file' }, { file: path, detail: concise(failure) }) };
   }
-  return readWorkbookFile(new Uint8Array(await readFile(path)), path);
+  return readWorkbookFile(bytes, path);
 }
 
 export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookFileReading> {

@@ -184,6 +184,20 @@ describe('budget-tables read refuses what is not a Budget Tables workbook, clean
     expect(existsSync(out)).toBe(false);
   });
 
+  test.each([
+    ['a missing file', 'missing.xlsx', /ENOENT/],
+    ['a folder', '', /EISDIR/],
+  ])('[W4] %s: what failed, and that nothing was written', async (_name, name, reason) => {
+    const file = join(dir, name);
+    const out = join(dir, 'out-w4.json');
+    const { io, err } = capture();
+    expect(await main(['read', file, '--out', out, '--lang', 'en'], io)).toBe(EXIT.invalidInput);
+    expect(err.join('')).toMatch(reason);
+    expect(err.join('')).toContain(`${file} could not be read (`);
+    expect(err.join('')).toContain('Nothing was written.');
+    expect(existsSync(out)).toBe(false);
+  });
+
   test('[W2] the limits are what docs/readback.md states', () => {
     expect([MAX_ZIP_ENTRIES, MAX_INFLATED_BYTES, MAX_STATE_JSON_BYTES]).toEqual([10_000, 40 * 1024 * 1024, 64 * 1024 * 1024]);
   });

@@ -38,9 +38,10 @@ export const workbookMessages = {
   },
   // W4
   unexpectedFailure: {
-    da: '{file}: uventet fejl under {step} ({detail}). Intet er skrevet.',
-    en: '{file}: unexpected failure while {step} ({detail}). Nothing was written.',
+    da: '{file} kunne ikke læses ({detail}). Intet er skrevet.',
+    en: '{file} could not be read ({detail}). Nothing was written.',
   },
+
 
   // S1–S5: the stored definitions (the add-in's setting, or the very hidden sheet of a file).
   storedStateRejected: {
