@@ -3,12 +3,11 @@
  * the core's read-back takes: the stored state from the very hidden sheet, the tables'
  * cells as Range.values / Range.formulas would give them, and the workbook names.
  */
-import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { readStoredState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
 import { error, type Problem } from '../core/problems';
 import type { CurrentSheet, ReadBackInput, WorkbookName } from '../core/readback/types';
-import { checkWorkbookZip, MAX_WORKBOOK_FILE_BYTES } from './workbookZip';
+import { checkWorkbookZip } from './workbookZip';
 
 /**
  * What a file turned out to be: a Budget Tables workbook with its tables; a workbook without
@@ -23,22 +22,6 @@ export type WorkbookFileReading =
 
 /** The longest library message quoted to the user: enough to recognise, never a dump. */
 const MAX_DETAIL_CHARS = 120;
-
-/** The file at `path`: its size is checked before it is read, so a huge file is never loaded (W2). */
-export async function readWorkbookPath(path: string): Promise<WorkbookFileReading> {
-  let bytes: Uint8Array;
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_WORKBOOK_FILE_BYTES) {
-      return { kind: 'refused', problem: error('workbookFileTooLarge', { kind: 'file' }, { file: path, actual: size, limit: MAX_WORKBOOK_FILE_BYTES }) };
-    }
-    bytes = new Uint8Array(await readFile(path));
-  } catch (failure) {
-    // No such file, a folder, no permission (W4): what failed, and that nothing was written.
-    return { kind: 'refused', problem: error('unexpectedFailure', { kind: 'file' }, { file: path, detail: concise(failure) }) };
-  }
-  return readWorkbookFile(bytes, path);
-}
 
 export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookFileReading> {
   const refusal = checkWorkbookZip(bytes);

@@ -39,7 +39,7 @@ async function buildWithCli(input: string, dir: string, name = 'built.xlsx'): Pr
   const out = join(dir, name);
   const { io, err } = capture();
   expect(await main(['build', input, '--out', out], io)).toBe(0);
-  expect(err.join('')).not.toMatch(/Fejl/);
+  expect(err.join('')).not.toMatch(/^\d+ fejl$/m);
   return out;
 }
 

@@ -83,7 +83,7 @@ export function describeLocation(location: Location, lang: Lang, document?: unkn
     const entry = Array.isArray(list) ? (list as unknown[])[index] : undefined;
     const label = head === 'initiatives' ? places.initiative : places.committee;
     const named = quoted(textOf(entry, head === 'initiatives' ? 'title' : 'name') ?? textOf(entry, 'id'), places);
-    return [`${label} ${index + 1}${named}`, ...describeInside(entry, rest, places)].join(', ');
+    return [`${label} ${displayNumber(entry, index)}${named}`, ...describeInside(entry, rest, places)].join(', ');
   }
   const top = (places.top as Readonly<Record<string, string>>)[head];
   if (top === undefined) return formatJsonPath(location.path);
@@ -94,17 +94,20 @@ export function describeLocation(location: Location, lang: Lang, document?: unkn
 /** The parts of a path below an initiative or a committee: nested lines, then a field and a year. */
 function describeInside(node: unknown, path: readonly PathSegment[], places: Places): string[] {
   const parts: string[] = [];
-  const lineNumbers: number[] = [];
+  const positions: number[] = [];
   let current = node;
   let i = 0;
   while (path[i] === 'lines' && typeof path[i + 1] === 'number') {
     const index = path[i + 1] as number;
-    lineNumbers.push(index + 1);
+    positions.push(index + 1);
     const lines = field(current, 'lines');
     current = Array.isArray(lines) ? (lines as unknown[])[index] : undefined;
     i += 2;
   }
-  if (lineNumbers.length > 0) parts.push(`${places.line} ${lineNumbers.join('.')}${quoted(textOf(current, 'title'), places)}`);
+  if (positions.length > 0) {
+    const number = textOf(current, 'number') ?? positions.join('.');
+    parts.push(`${places.line} ${number}${quoted(textOf(current, 'title'), places)}`);
+  }
   const [name, year, end] = path.slice(i);
   if (name === undefined) return parts;
   const fieldName = typeof name === 'string' ? (places.fields as Readonly<Record<string, string>>)[name] : undefined;
@@ -115,6 +118,14 @@ function describeInside(node: unknown, path: readonly PathSegment[], places: Pla
   else if (end === 'max') parts.push(places.to);
   else if (end !== undefined) parts.push(formatJsonPath(path.slice(i + 2)));
   return parts;
+}
+
+/**
+ * The number the user gave (the workbook's Nr. column) where there is one, else the
+ * 1-based position in the list: what the user can find in the file or the workbook.
+ */
+function displayNumber(entry: unknown, index: number): string {
+  return textOf(entry, 'number') ?? String(index + 1);
 }
 
 /** An own property of an untrusted value, never one inherited from Object.prototype. */

@@ -148,7 +148,7 @@ const cases: Case[] = [
     codes: ['storedStateTooLarge'],
   },
   {
-    name: 'a file over 32 MB (checked on its size, before it is read)',
+    name: 'a file over 32 MB',
     rule: 'W2',
     make: () => new Uint8Array(MAX_WORKBOOK_FILE_BYTES + 1),
     kind: 'refused',
@@ -185,15 +185,15 @@ describe('budget-tables read refuses what is not a Budget Tables workbook, clean
   });
 
   test.each([
-    ['a missing file', 'missing.xlsx', /ENOENT/],
-    ['a folder', '', /EISDIR/],
+    ['a missing file', 'missing.xlsx', 'No such file'],
+    ['a folder', '', 'EISDIR'],
   ])('[W4] %s: what failed, and that nothing was written', async (_name, name, reason) => {
     const file = join(dir, name);
     const out = join(dir, 'out-w4.json');
     const { io, err } = capture();
     expect(await main(['read', file, '--out', out, '--lang', 'en'], io)).toBe(EXIT.invalidInput);
-    expect(err.join('')).toMatch(reason);
-    expect(err.join('')).toContain(`${file} could not be read (`);
+    expect(err.join('')).toContain(reason);
+    expect(err.join('')).toContain(file);
     expect(err.join('')).toContain('Nothing was written.');
     expect(existsSync(out)).toBe(false);
   });

@@ -10,6 +10,7 @@ const document = {
   initiatives: [
     { id: 'a', committee: 'sund', title: 'Akutberedskab', amounts: { 2020: 1 } },
     { id: 'b', committee: 'sund', title: 'Beløb som tekst', amounts: { 2020: 'mange' } },
+    { id: 'n', committee: 'sund', number: '7', title: 'Med eget nummer', lines: [{ number: '7.2', title: 'Delpost', amounts: 'x' }] },
     {
       id: 'c',
       committee: 'ru',
@@ -30,12 +31,17 @@ describe('describeLocation: JSON locations in the user\'s words', () => {
   });
 
   it('follows nested lines and names the end of a range', () => {
-    expect(at(['initiatives', 2, 'lines', 0, 'lines', 0, 'amounts', '2021', 'min'])).toBe('Emne 3 »Kollektiv trafik«, linje 1.1 »Natbusser«, 2021, fra');
-    expect(at(['initiatives', 2, 'lines', 0, 'lines', 0, 'amounts', '2021', 'max'], 'en')).toBe('Initiative 3 “Kollektiv trafik”, line 1.1 “Natbusser”, 2021, to');
+    expect(at(['initiatives', 3, 'lines', 0, 'lines', 0, 'amounts', '2021', 'min'])).toBe('Emne 4 »Kollektiv trafik«, linje 1.1 »Natbusser«, 2021, fra');
+    expect(at(['initiatives', 3, 'lines', 0, 'lines', 0, 'amounts', '2021', 'max'], 'en')).toBe('Initiative 4 “Kollektiv trafik”, line 1.1 “Natbusser”, 2021, to');
+  });
+
+  it('uses the number the user gave, as the workbook shows it, before the position', () => {
+    expect(at(['initiatives', 2, 'title'])).toBe('Emne 7 »Med eget nummer«, titel');
+    expect(at(['initiatives', 2, 'lines', 0, 'amounts'])).toBe('Emne 7 »Med eget nummer«, linje 7.2 »Delpost«, beløb');
   });
 
   it('names fields, frames and committees', () => {
-    expect(at(['initiatives', 2, 'frame', '2020'])).toBe('Emne 3 »Kollektiv trafik«, ramme 2020');
+    expect(at(['initiatives', 3, 'frame', '2020'])).toBe('Emne 4 »Kollektiv trafik«, ramme 2020');
     expect(at(['initiatives', 0, 'committee'])).toBe('Emne 1 »Akutberedskab«, udvalg');
     expect(at(['committees', 0, 'name'])).toBe('Udvalg 1 »Sundhed«, navn');
     expect(at(['committees', 1, 'name'], 'en')).toBe('Committee 2 “ru”, name');
@@ -45,8 +51,8 @@ describe('describeLocation: JSON locations in the user\'s words', () => {
   });
 
   it('cuts a long title to one short line', () => {
-    const text = at(['initiatives', 3, 'title']);
-    expect(text).toBe('Emne 4 »En meget lang titel der bliver ved…«, titel');
+    const text = at(['initiatives', 4, 'title']);
+    expect(text).toBe('Emne 5 »En meget lang titel der bliver ved…«, titel');
   });
 
   it('falls back to the path where the document does not explain it, without trusting the document', () => {

@@ -137,12 +137,14 @@ describe('budget-tables read', () => {
     await workbook.xlsx.writeFile(other);
     const { io, err } = capture();
     expect(await main(['read', other, '--out', join(dir, 'read.json')], io)).toBe(EXIT.invalidInput);
-    expect(err.join('')).toBe(`${other}: projektmappen har ingen gemte Budgettabeller-definitioner (arket ${STATE_SHEET_NAME} mangler); den er ikke bygget af Budgettabeller.\n`);
+    expect(err.join('')).toBe(
+      `1 fejl\n  ${other}: projektmappen har ingen gemte Budgettabeller-definitioner (arket ${STATE_SHEET_NAME} mangler); den er ikke bygget af Budgettabeller.\nIntet er skrevet.\n`,
+    );
   });
 
   test('read without --out is a usage error', async () => {
     const { io, err } = capture();
-    expect(await main(['read', 'x.xlsx'], io)).toBe(EXIT.usage);
-    expect(err.join('')).toContain('read needs --out <definitions.json>.');
+    expect(await main(['read', 'x.xlsx', '--lang', 'en'], io)).toBe(EXIT.usage);
+    expect(err.join('')).toBe('budget-tables: read needs --out <definitions.json>.\nSee budget-tables read --help.\n');
   });
 });

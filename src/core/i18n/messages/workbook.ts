@@ -36,13 +36,6 @@ export const workbookMessages = {
     da: '{file} er en beskadiget projektmappe: {part} kan ikke læses ({detail}). Åbn den i Excel, gem den igen, og prøv igen.',
     en: '{file} is a damaged workbook: {part} cannot be read ({detail}). Open it in Excel, save it again and try again.',
   },
-  // W4
-  unexpectedFailure: {
-    da: '{file} kunne ikke læses ({detail}). Intet er skrevet.',
-    en: '{file} could not be read ({detail}). Nothing was written.',
-  },
-
-
   // S1–S5: the stored definitions (the add-in's setting, or the very hidden sheet of a file).
   storedStateRejected: {
     da: '{file}: de gemte Budgettabeller-definitioner ({where}) er beskadigede eller ændret uden for Budgettabeller. Intet er læst eller skrevet.',
