@@ -208,10 +208,10 @@ describe('readable output', () => {
         '5 warnings',
         '  1 topic without amounts yet (shown without figures): Udredningsretten',
         '  4 over-allocated frames:',
-        '    Initiative 9 “Overdisponeret pulje”, frame: The frame is over-allocated in 2020: 1.5 is allocated but the frame is 1.',
-        '    Initiative 9 “Overdisponeret pulje”, frame: The frame is over-allocated in 2021: 1.5 is allocated but the frame is 1.',
-        '    Initiative 9 “Overdisponeret pulje”, frame: The frame is over-allocated in 2022: 1.5 is allocated but the frame is 1.',
-        '    Initiative 9 “Overdisponeret pulje”, frame: The frame is over-allocated in 2023: 1.5 is allocated but the frame is 1.',
+        '    Initiative 3 “Overdisponeret pulje”, frame: The frame is over-allocated in 2020: 1.5 is allocated but the frame is 1.',
+        '    Initiative 3 “Overdisponeret pulje”, frame: The frame is over-allocated in 2021: 1.5 is allocated but the frame is 1.',
+        '    Initiative 3 “Overdisponeret pulje”, frame: The frame is over-allocated in 2022: 1.5 is allocated but the frame is 1.',
+        '    Initiative 3 “Overdisponeret pulje”, frame: The frame is over-allocated in 2023: 1.5 is allocated but the frame is 1.',
         '',
       ].join('\n'),
     );
@@ -226,8 +226,8 @@ describe('readable output', () => {
     expect(run.stderr()).toBe(
       [
         '2 fejl',
-        '  Emne 1 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021: Forventede et beløb – et tal som 5.5 eller et interval som {"min": 5.5, "max": 6.9} – men fik "abc".',
-        '  Emne 2 »Akutnummer 1-1-3«, udvalg: Udvalget "hosp2" findes ikke i listen over udvalg. Mente du "hosp"?',
+        '  Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021: Forventede et beløb – et tal som 5.5 eller et interval som {"min": 5.5, "max": 6.9} – men fik "abc".',
+        '  Emne 3 »Akutnummer 1-1-3«, udvalg: Udvalget "hosp2" findes ikke i listen over udvalg. Mente du "hosp"?',
         'Intet er skrevet.',
         '',
       ].join('\n'),
@@ -239,12 +239,12 @@ describe('readable output', () => {
     const dir = await tempDir();
     const run = capture();
     expect(await main(['check', await brokenInput(dir), '--verbose'], run.io)).toBe(EXIT.invalidInput);
-    expect(run.stderr()).toContain('  Emne 1 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021 (initiatives[0].lines[0].amounts.2021): Forventede');
+    expect(run.stderr()).toContain('  Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021 (initiatives[0].lines[0].amounts.2021): Forventede');
     const seminar = capture();
     expect(await main(['check', SEMINAR, '--verbose'], seminar.io)).toBe(EXIT.ok);
     const listed = seminar.stderr().split('\n').filter((line) => line.startsWith('    Emne '));
     expect(listed).toHaveLength(20);
-    expect(listed[0]).toBe('    Emne 3 »Kræftpakker« (initiatives[2]): Emnet "Kræftpakker" har endnu ingen beløb og vises uden tal.');
+    expect(listed[0]).toBe('    Emne 4 »Kræftpakker« (initiatives[2]): Emnet "Kræftpakker" har endnu ingen beløb og vises uden tal.');
   });
 
   test('CSV input: errors and warnings both located by linje and kolonne', async () => {

@@ -34,7 +34,7 @@ test('check --json: exact totals with the workbook\'s decimals, warnings with co
   expect(report.problems[0]).toEqual({
     code: 'uncostedTopic',
     severity: 'warning',
-    location: { kind: 'json', path: ['initiatives', 4], jsonPath: 'initiatives[4]', text: 'Emne 5 »Udredningsretten«' },
+    location: { kind: 'json', path: ['initiatives', 4], jsonPath: 'initiatives[4]', text: 'Emne 6 »Udredningsretten«' },
     message: 'Emnet "Udredningsretten" har endnu ingen beløb og vises uden tal.',
     params: { title: 'Udredningsretten' },
   });
@@ -66,7 +66,7 @@ test('invalid input --json: exit 1, every error, no totals, no file', async () =
   expect(report.totals).toBeNull();
   expect(report.files).toEqual([]);
   expect(report.problems).toEqual([
-    expect.objectContaining({ code: 'expectedAmount', severity: 'error', location: expect.objectContaining({ jsonPath: 'initiatives[0].lines[0].amounts.2021', text: 'Emne 1 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021' }) }),
+    expect.objectContaining({ code: 'expectedAmount', severity: 'error', location: expect.objectContaining({ jsonPath: 'initiatives[0].lines[0].amounts.2021', text: 'Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021' }) }),
   ]);
 });
 
