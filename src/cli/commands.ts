@@ -44,7 +44,8 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
   const layout = { lang: request.lang, decimals: request.decimals };
   // The state sheet's name is kept free, so no committee's sheet can take it.
   const reservedSheetNames = [STATE_SHEET_NAME];
-  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames });
+  // The build date in the printed footer (the core has no clock).
+  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames, buildDate: now.toISOString().slice(0, 10) });
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
   const bytes = await planToXlsx(plan, { now, state: fileState(plan, loaded.file, layout, reservedSheetNames) });
   try {

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { readStoredState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
 import { error, type Problem } from '../core/problems';
 import type { CurrentSheet, ReadBackInput, WorkbookName } from '../core/readback/types';
-import { checkWorkbookZip } from './workbookZip';
+import { checkWorkbookZip, withoutParts } from './workbookZip';
 
 /**
  * What a file turned out to be: a Budget Tables workbook with its tables; a workbook without
@@ -20,6 +20,14 @@ export type WorkbookFileReading =
   | { kind: 'badState'; problems: Problem[] }
   | { kind: 'refused'; problem: Problem };
 
+/**
+ * What read-back never looks at and ExcelJS cannot always reconcile when another program
+ * wrote it (openpyxl names and links drawings and comments its own way): drawings, comments
+ * and the sheets' links to them, with the sheet elements that point into those links.
+ */
+const UNREAD_PARTS = /^xl\/(?:drawings\/|comments|worksheets\/_rels\/)/;
+const UNREAD_SHEET_ELEMENTS = ['drawing', 'legacyDrawing', 'hyperlinks', 'tableParts'];
+
 /** The longest library message quoted to the user: enough to recognise, never a dump. */
 const MAX_DETAIL_CHARS = 120;
 
@@ -31,7 +39,7 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(withoutParts(bytes, UNREAD_PARTS) as unknown as ArrayBuffer, { ignoreNodes: UNREAD_SHEET_ELEMENTS });
   } catch (failure) {
     return { kind: 'refused', problem: error('workbookDamaged', { kind: 'file' }, { file, part: 'XML', detail: concise(failure) }) };
   }

@@ -6,7 +6,7 @@
 import { renderMessage } from '../core/i18n/catalog';
 import { describeLocation } from '../core/i18n/formatProblem';
 import type { Lang } from '../core/i18n/lang';
-import type { BudgetModel, YearValues } from '../core/model/types';
+import { OTHER_FUNDINGS, type BudgetModel, type OtherFunding, type YearValues } from '../core/model/types';
 import { formatJsonPath, type Location, type PathSegment, type Problem, type Severity } from '../core/problems';
 import type { CommandName } from './args';
 
@@ -34,12 +34,17 @@ export interface TotalsReport {
   decimals: number;
   years: number[];
   committees: { id: string; name: string; total: number[] }[];
+  /** New money only: existing and reprioritised money are never in it (L12). */
   total: number[];
   operating: number[];
   capital: number[];
   /** Only when some amount is a range: the grand total at the low and high ends. */
   totalLow?: number[];
   totalHigh?: number[];
+  /** Only when some initiative has it: money already in the budget, totalled apart. */
+  existing?: number[];
+  /** Only when some initiative has it: budget-neutral money moved within a committee, totalled apart. */
+  reprioritised?: number[];
 }
 
 export interface FileReport {
@@ -115,7 +120,13 @@ export function totalsReport(model: BudgetModel, decimals: number): TotalsReport
     operating: list(model.operating),
     capital: list(model.capital),
     ...(model.hasRange ? { totalLow: list(model.totalLow), totalHigh: list(model.totalHigh) } : {}),
+    ...Object.fromEntries(fundingsPresent(model).map((f) => [f, list(model.other[f].total)])),
   };
+}
+
+/** The kinds of money other than new that some initiative has, in their fixed order. */
+export function fundingsPresent(model: BudgetModel): OtherFunding[] {
+  return OTHER_FUNDINGS.filter((f) => model.committees.some((c) => c.initiatives.some((i) => i.funding === f)));
 }
 
 export function newReport(command: CommandName, input: string): CommandReport {

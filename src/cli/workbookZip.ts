@@ -32,11 +32,14 @@ interface Entry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** Where the entry's record in the central directory starts and ends. */
+  central: { start: number; end: number };
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
 const EOCD_LENGTH = 22;
 const MAX_COMMENT = 0xffff;
 /** The parts without which no program can open the file as a workbook. */
@@ -84,10 +87,58 @@ function readDirectory(bytes: Uint8Array, view: DataView): Entry[] | ZipRefusal 
       compressedSize: view.getUint32(at + 20, true),
       size: view.getUint32(at + 24, true),
       localOffset: view.getUint32(at + 42, true),
+      central: { start: at, end: next },
     });
     at = next;
   }
   return entries;
+}
+
+/**
+ * The zip without the parts whose names `drop` matches; the other entries are copied byte for
+ * byte. Only for bytes checkWorkbookZip accepted (anything else is returned as it is).
+ */
+export function withoutParts(bytes: Uint8Array, drop: RegExp): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = readDirectory(bytes, view);
+  if ('code' in directory) return bytes;
+  const kept = directory.filter((entry) => !drop.test(entry.name));
+  if (kept.length === directory.length) return bytes;
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of kept) {
+    const local = bytes.subarray(entry.localOffset, localEnd(view, entry));
+    const central = bytes.slice(entry.central.start, entry.central.end);
+    new DataView(central.buffer).setUint32(42, offset, true);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const directorySize = centrals.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(EOCD_LENGTH);
+  const endView = new DataView(end.buffer);
+  endView.setUint32(0, EOCD_SIGNATURE, true);
+  endView.setUint16(8, kept.length, true);
+  endView.setUint16(10, kept.length, true);
+  endView.setUint32(12, directorySize, true);
+  endView.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + directorySize + EOCD_LENGTH);
+  let at = 0;
+  for (const piece of [...locals, ...centrals, end]) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+/** The end of an entry's local header, data and data descriptor (flag bit 3), if it has one. */
+function localEnd(view: DataView, entry: Entry): number {
+  const local = entry.localOffset;
+  const dataEnd = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true) + entry.compressedSize;
+  if ((entry.flags & 0x8) === 0) return dataEnd;
+  const signed = dataEnd + 4 <= view.byteLength && view.getUint32(dataEnd, true) === DESCRIPTOR_SIGNATURE;
+  return Math.min(view.byteLength, dataEnd + (signed ? 16 : 12));
 }
 
 /** The end-of-central-directory record: the last 22 bytes, or further back past a comment. */

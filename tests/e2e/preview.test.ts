@@ -27,7 +27,7 @@ test('the sample, written: the grid shows the engine’s grand total and committ
   // The overview's "I alt" row, year by year, against the engine's grand total.
   const overview = await gridCells(page);
   const { columns } = yearColumns(overview, model.years);
-  const totalRow = [...rowsOf(overview)].find(([, line]) => [...line.values()].includes('I alt'))?.[0];
+  const totalRow = [...rowsOf(overview)].find(([, line]) => [...line.values()].includes('I alt, nye midler'))?.[0];
   expect(totalRow).toBeDefined();
   const shownGrand = columns.map((c) => parseShown(overview.get(`${c}${totalRow}`) ?? ''));
   expect(shownGrand).toEqual(model.total.map((v) => rounded(v)));

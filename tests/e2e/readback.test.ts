@@ -232,7 +232,7 @@ test('in English: a line deleted and a note edited read back, and definitions wi
   const csv = readFileSync(await download.path());
   // Excel's way to recognise UTF-8: a byte order mark.
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(csv.toString('utf8').slice(1).split('\r\n')).toEqual(['Udvalg;Nr.;Emne;Linje;Type;2021;2022;Bemærkning;Enhed', 'Hospitalsudvalget;2;Kræftpakker;;;3;;Skøn fra maj;', '']);
+  expect(csv.toString('utf8').slice(1).split('\r\n')).toEqual(['Udvalg;Nr.;Emne;Linje;Type;Finansiering;2021;2022;Bemærkning;Enhed', 'Hospitalsudvalget;2;Kræftpakker;;;;3;;Skøn fra maj;', '']);
   // The CSV loads again as the definitions it came from (the title and unit come from the import).
   const reloaded = loadDefinitions({ fileName: 'budget-definitions.csv', bytes: csv }, { unit: 'mio. kr.', title: 'Budget 2021' });
   expect(reloaded.problems.filter((p) => p.severity === 'error')).toEqual([]);

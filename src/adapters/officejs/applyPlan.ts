@@ -24,6 +24,8 @@ export interface BuildRequest {
   layout: LayoutChoice;
   /** Overwrite cells the user changed since the last build (default: report them and write nothing). */
   overwriteConflicts?: boolean;
+  /** The build date for the printed footer, as it should be shown (docs/layout.md, L13). */
+  buildDate?: string;
 }
 
 export type BuildPhase = 'read' | 'compare' | 'prepare' | 'write' | 'finish';
@@ -82,7 +84,7 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const owned = ownedSheets(previous, workbook);
   const ownedIds = new Set([...owned.values()].map((s) => s.id));
   const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
-  const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames });
+  const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames, ...(request.buildDate === undefined ? {} : { buildDate: request.buildDate }) });
   assertNamesFree(plan, workbook.names.map((n) => n.name), new Set(previous?.names ?? []));
   const lastPlan = previous === undefined ? undefined : rebuildLastPlan(previous);
   const inputs: BuildInputs = { plan, owned, previous, request, reservedSheetNames, existingSheetIds: workbook.sheetIds, existingSheetNames: workbook.sheets.map((s) => s.name) };

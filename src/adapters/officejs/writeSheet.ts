@@ -6,6 +6,8 @@
 import { columnLetter, range } from '../../core/layout/a1';
 import type { BorderWeight, CellStyle, SheetPlan } from '../../core/layout/plan';
 import { toFormulaInput } from './cellCodec';
+import { replaceChart } from './chart';
+import { applyFontAndAlignment, applyPrintSetup, applyRowHeights } from './pageSetup';
 
 /**
  * Excel on the web rejects requests over 5 MB. The estimate (formulas as JSON, style
@@ -80,6 +82,8 @@ export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice, previo
   for (const run of numberFormatRuns(sheet, from, to)) worksheet.getRange(run.range).numberFormat = broadcast(run.format);
   block.formulas = sheet.cells.slice(from, to).map((row) => row.map(toFormulaInput));
   for (const group of styleGroups(sheet, from, to)) applyStyle(worksheet.getRanges(group.addresses).format, group.style);
+  applyRowHeights(worksheet, sheet, from, to);
+  if (sheet.kind === 'overview' && to >= sheet.cells.length) replaceChart(worksheet, sheet.chart);
 }
 
 /** Excel refuses an address string over 8,192 characters; RangeAreas lists stay below it. */
@@ -92,14 +96,27 @@ const MAX_AREAS_ADDRESS = 8_000;
 export function styleGroups(sheet: SheetPlan, from: number, to: number): { style: CellStyle; addresses: string }[] {
   const groups = new Map<string, { style: CellStyle; ranges: string[] }>();
   for (const styled of sheet.styles) {
-    const top = Number(/\d+/.exec(styled.range)?.[0] ?? '0') - 1;
-    if (top < from || top >= to) continue;
+    // A run of rows can cross slices (a column's wrap, the sheet's font): each slice styles
+    // its own rows, since it clears their formats first.
+    const clipped = clipRows(styled.range, from, to);
+    if (clipped === undefined) continue;
     const key = JSON.stringify(styled.style);
     const group = groups.get(key) ?? { style: styled.style, ranges: [] };
-    group.ranges.push(styled.range);
+    group.ranges.push(clipped);
     groups.set(key, group);
   }
   return [...groups.values()].flatMap((group) => chunkAddresses(group.ranges).map((addresses) => ({ style: group.style, addresses })));
+}
+
+/** "B6:B18" limited to rows [from, to) (0-based), or undefined when none of its rows are there. */
+function clipRows(rangeText: string, from: number, to: number): string | undefined {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(rangeText);
+  if (match === null) return undefined;
+  const [, left = 'A', top = '1', right = left, bottom = top] = match;
+  const first = Math.max(Number(top) - 1, from);
+  const last = Math.min(Number(bottom) - 1, to - 1);
+  if (first > last) return undefined;
+  return first === Number(top) - 1 && last === Number(bottom) - 1 ? rangeText : `${left}${first + 1}:${right}${last + 1}`;
 }
 
 function chunkAddresses(ranges: readonly string[]): string[] {
@@ -140,6 +157,7 @@ function layOutSheet(worksheet: Excel.Worksheet, sheet: SheetPlan, previous: Pre
   worksheet.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   worksheet.pageLayout.zoom = { horizontalFitToPages: sheet.print.fitToPagesWide, verticalFitToPages: 0 };
   if (sheet.print.printTitleRows !== undefined) worksheet.pageLayout.setPrintTitleRows(sheet.print.printTitleRows);
+  applyPrintSetup(worksheet, sheet.print);
 }
 
 /**
@@ -214,6 +232,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
   if (style.borderTop !== undefined) setBorder(format.borders.getItem('EdgeTop'), style.borderTop);
   if (style.borderBottom !== undefined) setBorder(format.borders.getItem('EdgeBottom'), style.borderBottom);
+  applyFontAndAlignment(format, style);
 }
 
 function setBorder(border: Excel.RangeBorder, weight: BorderWeight): void {

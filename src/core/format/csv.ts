@@ -1,5 +1,5 @@
 /**
- * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C15).
+ * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C16).
  *
  * A CSV file is converted into the JSON document of format v1 (./types) plus a
  * locator, so the validator — which only knows JSON — can report its problems at
@@ -12,9 +12,9 @@ import { Parser, type ParseError, type ParseStepResult } from 'papaparse';
 import { error, warning, type Location, type Locator, type PathSegment, type Problem } from '../problems';
 import { decodeText, isPlainText, type TextEncodingName } from './encoding';
 import { MAX_SIGNIFICANT_DIGITS, parseAmountCell, type AmountCell, type NumberStyle } from './numbers';
-import { kindFromWord } from './kinds';
+import { fundingFromWord, kindFromWord } from './kinds';
 import { restoreNeutralised } from './text';
-import type { Amount, Kind, Unit } from './types';
+import type { Amount, Funding, Kind, Unit } from './types';
 
 export interface CsvOptions {
   /** The file's name; without `title`, the document's title is this name without its extension. */
@@ -42,7 +42,7 @@ export interface CsvResult {
   delimiter?: CsvDelimiter;
 }
 
-type Field = 'committee' | 'number' | 'title' | 'line' | 'kind' | 'note' | 'unit';
+type Field = 'committee' | 'number' | 'title' | 'line' | 'kind' | 'funding' | 'note' | 'unit';
 
 /** Header names by field, compared lowercased with spaces collapsed (C4). */
 const FIELD_NAMES: ReadonlyArray<readonly [Field, readonly string[]]> = [
@@ -51,6 +51,7 @@ const FIELD_NAMES: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ['title', ['emne', 'initiative']],
   ['line', ['linje', 'line']],
   ['kind', ['type', 'kind']],
+  ['funding', ['finansiering', 'funding']],
   ['note', ['bemærkning', 'note']],
   ['unit', ['enhed', 'unit']],
 ];
@@ -109,6 +110,8 @@ interface Row {
   number?: string;
   lineTitle?: string;
   kind?: Kind;
+  /** The word as written, for messages, and what it means. */
+  funding?: { word: string; value: Funding };
   note?: string;
   unit?: Unit;
   amounts: Array<{ year: YearColumn; amount: Amount }>;
@@ -376,7 +379,7 @@ function readRow(record: CsvRecord, columns: Columns, style: NumberStyle, proble
       else if (parsed.kind === 'amount') row.amounts.push({ year: role, amount: parsed.value });
       continue;
     }
-    // A text our export made safe to open ('=…) reads back as it was (C15).
+    // A text our export made safe to open ('=…) reads back as it was (C16).
     const text = restoreNeutralised(trimmed);
     if (text === '') {
       if (role === 'committee' || role === 'title') {
@@ -403,6 +406,12 @@ function readRow(record: CsvRecord, columns: Columns, style: NumberStyle, proble
         const kind = parseKind(text);
         if (kind === undefined) problems.push(error('csvUnknownKind', at, { text }));
         else row.kind = kind;
+        break;
+      }
+      case 'funding': {
+        const funding = fundingFromWord(text);
+        if (funding === undefined) problems.push(error('csvUnknownFunding', at, { text }));
+        else row.funding = { word: text, value: funding };
         break;
       }
       case 'unit': {
@@ -523,6 +532,11 @@ function buildDocument(rows: readonly Row[], columns: Columns, options: CsvOptio
       initiative.number = numberSource.number;
       place([...base, 'number'], numberSource.line, fields.number);
     }
+    const funding = initiativeFunding(group, columns, problems);
+    if (funding !== undefined && funding.value !== 'new') {
+      initiative.funding = funding.value;
+      place([...base, 'funding'], funding.line, fields.funding);
+    }
     if (group.carrier !== undefined) writeOwnFields(initiative, group.carrier, [...base], place, fields);
     if (group.lines.length > 0) {
       const firstLine = group.lines[0];
@@ -568,6 +582,22 @@ function buildDocument(rows: readonly Row[], columns: Columns, options: CsvOptio
     return wholeFile();
   };
   return { document, locate };
+}
+
+/**
+ * The initiative's kind of money (C15): the first one its rows state, its own row first.
+ * Another row of it stating a different one is a problem: lines inherit the initiative's.
+ */
+function initiativeFunding(group: Group, columns: Columns, problems: Problem[]): { value: Funding; line: number } | undefined {
+  const rows = [...(group.carrier === undefined ? [] : [group.carrier]), ...group.lines];
+  const first = rows.find((row) => row.funding !== undefined);
+  if (first?.funding === undefined) return undefined;
+  const header = columns.headers[columns.fields.funding ?? -1] ?? '';
+  for (const row of rows) {
+    if (row.funding === undefined || row.funding.value === first.funding.value) continue;
+    problems.push(error('csvConflictingFunding', { kind: 'csv', line: row.line, column: header }, { title: group.title, first: first.funding.word, line: first.line }));
+  }
+  return { value: first.funding.value, line: first.line };
 }
 
 /**

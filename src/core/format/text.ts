@@ -57,16 +57,16 @@ export function fitInCell(text: string): string {
 /**
  * What makes a spreadsheet read a CSV cell as a formula (OWASP, CSV injection): =, +, -, @,
  * tab and CR at the start. LF (a CR the CSV reader turned into LF) and the apostrophe itself
- * are included so that the escape can always be undone (C15).
+ * are included so that the escape can always be undone (C16).
  */
 const NEEDS_ESCAPE = /^[=+\-@\t\r\n']/;
 
-/** A text cell of an exported CSV, made safe to open: a leading apostrophe before any trigger (C15). */
+/** A text cell of an exported CSV, made safe to open: a leading apostrophe before any trigger (C16). */
 export function neutraliseFormula(cell: string): string {
   return NEEDS_ESCAPE.test(cell) ? `'${cell}` : cell;
 }
 
-/** The reverse, for a text cell read from a CSV: one leading apostrophe before a trigger is taken off (C15). */
+/** The reverse, for a text cell read from a CSV: one leading apostrophe before a trigger is taken off (C16). */
 export function restoreNeutralised(cell: string): string {
   return cell.startsWith("'") && NEEDS_ESCAPE.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

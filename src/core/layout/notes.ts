@@ -21,3 +21,13 @@ function numberFormatter(context: SheetContext): (value: number) => string {
   // −0 (e.g. a range from -0) shows as 0: the stored definitions hold 0, since JSON has no −0.
   return (value) => formatter.format(value === 0 ? 0 : value);
 }
+
+/**
+ * The note on a range's amount cell: "Spænd 5,5–6,9; tæller med: 6,9 (højeste skøn)".
+ * Undefined when the year is not a range.
+ */
+export function formatRangeCellNote(low: number | null, high: number | null, value: number | null, context: SheetContext): string | undefined {
+  if (low === null || high === null || value === null || low === high) return undefined;
+  const format = numberFormatter(context);
+  return context.labels.rangeCellNote(`${format(low)}–${format(high)}`, format(value));
+}

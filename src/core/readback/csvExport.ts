@@ -4,7 +4,7 @@
  * reads the result back to the same document wherever the CSV form can say it
  * (docs/readback.md lists what it cannot: frames, lines below lines, ids, …).
  */
-import { isRange, type Amount, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
+import { isRange, type Amount, type Funding, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
 import { formatNumber } from '../format/numbers';
 import { neutraliseFormula } from '../format/text';
 import { formatJsonPath, type PathSegment } from '../problems';
@@ -36,12 +36,14 @@ export function csvExportLimits(file: InitiativeFile): CsvLimit[] {
 }
 
 const KIND_WORDS: Record<Kind, string> = { operating: 'drift', capital: 'anlæg' };
+/** New money is a blank cell, the default (C15). */
+const FUNDING_WORDS: Record<Funding, string> = { new: '', existing: 'Eksisterende', reprioritised: 'Omprioritering' };
 
 /**
  * The file as Danish CSV: `;` between cells, Danish numbers (`1.320,5`), ranges `5,5-6,9`,
  * CRLF line ends and a UTF-8 byte order mark, which is how Excel recognises UTF-8. A text
  * that a spreadsheet would run as a formula gets a leading apostrophe, which the CSV reader
- * takes off again (C15).
+ * takes off again (C16).
  * The title, unit and price level are not part of the CSV form (C13).
  *
  * @throws CsvExportError when the file has frames or lines below lines.
@@ -50,10 +52,10 @@ export function exportDanishCsv(file: InitiativeFile): string {
   const limits = csvExportLimits(file);
   if (limits.length > 0) throw new CsvExportError(limits);
   const years = file.years;
-  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', ...years.map(String), 'Bemærkning', 'Enhed'];
+  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', 'Finansiering', ...years.map(String), 'Bemærkning', 'Enhed'];
   const committeeName = new Map(file.committees.map((c) => [c.id, c.name]));
   const rows: string[][] = [header];
-  // Texts are made safe to open (C15): a spreadsheet must never run one as a formula.
+  // Texts are made safe to open (C16): a spreadsheet must never run one as a formula.
   const safe = neutraliseFormula;
   const row = (initiative: InitiativeDef, line: LineDef | undefined, own: LineDef, number: string | undefined, withAmounts: boolean): string[] => [
     safe(committeeName.get(initiative.committee) ?? initiative.committee),
@@ -61,6 +63,8 @@ export function exportDanishCsv(file: InitiativeFile): string {
     safe(initiative.title),
     safe(line?.title ?? ''),
     own.kind === undefined ? '' : KIND_WORDS[own.kind],
+    // The initiative's own row carries its funding; its lines inherit it.
+    line === undefined ? FUNDING_WORDS[initiative.funding ?? 'new'] : '',
     ...years.map((year) => (withAmounts ? amountText(amountForYear(own.amounts, year)) : '')),
     safe(own.note ?? ''),
     own.unit ?? '',

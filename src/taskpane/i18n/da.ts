@@ -64,6 +64,8 @@ export const da = {
   initiativeCount: (count: number) => (count === 1 ? '1 emne' : `${count} emner`),
   grandTotalAll: 'I alt',
   grandTotalSelected: 'I alt, valgte udvalg',
+  /** Money that is not new, totalled apart from the grand total (docs/layout.md, L12). */
+  otherMoneyTotal: { existing: 'Eksisterende budget (ikke i I alt)', reprioritised: 'Omprioritering, budgetneutral (ikke i I alt)' },
   notWritten: 'skrives ikke',
   framesHeading: 'Rammer og ikke udmøntede beløb',
   frameRow: 'Ramme',

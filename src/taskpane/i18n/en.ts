@@ -62,6 +62,7 @@ export const en: Messages = {
   initiativeCount: (count) => (count === 1 ? '1 initiative' : `${count} initiatives`),
   grandTotalAll: 'Total',
   grandTotalSelected: 'Total, chosen committees',
+  otherMoneyTotal: { existing: 'Existing budget (not in the Total)', reprioritised: 'Reprioritised, budget-neutral (not in the Total)' },
   notWritten: 'not written',
   framesHeading: 'Frames and unallocated amounts',
   frameRow: 'Frame',

@@ -148,6 +148,15 @@ describe('conventions: help, version, exit codes', () => {
     expect(await main(['build', FEATURES, '--out', join(dir, 'taken.xlsx')], run.io)).toBe(EXIT.failure);
     expect(run.stderr()).toMatch(/^budget-tables: Uventet fejl: .*(EISDIR|directory)/m);
   });
+
+  test('new money apart: existing and reprioritised money are totalled below, never in the total', async () => {
+    const run = capture();
+    expect(await main(['check', join(FIXTURES, 'valid-funding', 'input.json')], run.io)).toBe(EXIT.ok);
+    const lines = run.stdout().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, nye midler\s+2,6\s+14,0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, eksisterende budget\s+344,5\s+0,0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, omprioritering\s+20,0\s+0,0$/));
+  });
 });
 
 describe('readable output', () => {
@@ -160,7 +169,10 @@ describe('readable output', () => {
     expect(lines[0]).toBe('Budget 2020 – emner til budgetseminaret 22. maj 2019 (Beløb i mio. kr., 2019 P/L)');
     expect(lines[1]).toMatch(/^Udvalg\s+2020\s+2021\s+2022\s+2023$/);
     expect(lines).toContainEqual(expect.stringMatching(/^Hospitalsudvalget\s+45,3\s+43,8\s+68,8\s+120,0$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^I alt\s+624,6\s+59,3\s+84,3\s+135,5$/));
+    // New money only in the total; the frames already in the budget and the reprioritisation apart (L12).
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, nye midler\s+91,2\s+59,3\s+84,3\s+135,5$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, eksisterende budget\s+513,4\s+0,0\s+0,0\s+0,0$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^I alt, omprioritering\s+20,0\s+0,0\s+0,0\s+0,0$/));
     expect(lines).toContain(`Skrev ${out} (5 ark: Oversigt, Hospitalsudvalget, Psykiatri- og socialudvalget, Udvalg for nære sundhedstilbud, Regional Udvikling)`);
     const stderr = run.stderr();
     expect(stderr.match(/emner uden beløb endnu/g)).toHaveLength(1);
@@ -178,7 +190,7 @@ describe('readable output', () => {
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet('BudgetTables_State')?.state).toBe('veryHidden');
     const hosp = workbook.getWorksheet('Hospitalsudvalget');
-    const pmSubtotal = hosp?.getColumn(2).values.findIndex((v, i) => v === 'I alt' && i > 6) ?? -1;
+    const pmSubtotal = hosp?.getColumn(2).values.findIndex((v) => v === 'I alt, Personlig medicin') ?? -1;
     expect(hosp?.getCell(pmSubtotal, 7).value).toMatchObject({ formula: expect.stringContaining('SUMIFS(G$'), result: 102 });
   });
 

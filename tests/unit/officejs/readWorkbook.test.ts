@@ -48,8 +48,8 @@ function editSample(double: ExcelDouble): void {
   double.user.type(hosp, 'H13', 'Skøn: 5 mio. kr.'); // Udredningsretten's note
   double.user.deleteRows(hosp, 8); // Huslejeudgifter
   insertRow(double, hosp, 9, { B: 'Opfølgning', D: 0.5 }); // directly above Personlig medicin's subtotal
-  insertRow(double, 'Psykiatri- og socialudvalget', 12, { A: '2.12', B: 'Ny indsats', D: 1 }); // in the 20 mio. kr. frame
-  double.user.type('Regional Udvikling', 'C22', 'Anlæg'); // Tog becomes capital
+  insertRow(double, 'Psykiatri- og socialudvalget', 29, { A: '2.12', B: 'Ny indsats', D: 1 }); // in the 20 mio. kr. frame (reprioritised money, below the totals of new money)
+  double.user.type('Regional Udvikling', 'C30', 'Anlæg'); // Tog becomes capital (existing money)
 }
 
 describe.each([

@@ -50,15 +50,15 @@ test('the Danish CSV form: semicolons, Danish numbers, ranges, quotes, a row per
           { number: '2.2', title: 'Udstyr "NGC"', kind: 'capital', unit: 't.kr.', amounts: { '2021': 450 } },
         ],
       },
-      { id: 'hospitalsudvalget_2', committee: 'hospitalsudvalget', title: 'Akutnummer', amounts: { '2020': { min: 5.5, max: 6.9 } } },
+      { id: 'hospitalsudvalget_2', committee: 'hospitalsudvalget', funding: 'existing', title: 'Akutnummer', amounts: { '2020': { min: 5.5, max: 6.9 } } },
     ],
   };
   expect(exportDanishCsv(file)).toBe(
-    '\uFEFFUdvalg;Nr.;Emne;Linje;Type;2020;2021;Bemærkning;Enhed\r\n' +
-      'Hospitalsudvalget;2;Personlig medicin;;;;;"Overslag; usikre";\r\n' +
-      'Hospitalsudvalget;;Personlig medicin;Oprustning;;1.320,5;-2;;\r\n' +
-      'Hospitalsudvalget;2.2;Personlig medicin;"Udstyr ""NGC""";anlæg;;450;;t.kr.\r\n' +
-      'Hospitalsudvalget;;Akutnummer;;;5,5-6,9;;;\r\n',
+    '\uFEFFUdvalg;Nr.;Emne;Linje;Type;Finansiering;2020;2021;Bemærkning;Enhed\r\n' +
+      'Hospitalsudvalget;2;Personlig medicin;;;;;;"Overslag; usikre";\r\n' +
+      'Hospitalsudvalget;;Personlig medicin;Oprustning;;;1.320,5;-2;;\r\n' +
+      'Hospitalsudvalget;2.2;Personlig medicin;"Udstyr ""NGC""";anlæg;;;450;;t.kr.\r\n' +
+      'Hospitalsudvalget;;Akutnummer;;;Eksisterende;5,5-6,9;;;\r\n',
   );
   const read = parse(exportDanishCsv(file), file);
   expect(read.problems).toEqual([]);
@@ -191,7 +191,7 @@ test('any one-level file without frames reads back from its CSV to the same tota
   );
 });
 
-describe('[C15] formula-like text is neutralised in the CSV and restored when it is read', () => {
+describe('[C16] formula-like text is neutralised in the CSV and restored when it is read', () => {
   const payloads = ["=cmd|' /C calc'!A0", '+1+2', '-2+3', '@SUM(1)', '\t=1', '\r=1+3', "'=already quoted", "'plain apostrophe"];
   const fileWith = (texts: readonly string[]): InitiativeFile => ({
     formatVersion: 1,
@@ -204,7 +204,7 @@ describe('[C15] formula-like text is neutralised in the CSV and restored when it
 
   test('every text cell that a spreadsheet would run starts with an apostrophe; amounts stay numbers', () => {
     const csv = exportDanishCsv(fileWith(["=cmd|' /C calc'!A0"]));
-    expect(csv.split('\r\n')[1]).toBe("Hospitalsudvalget;'-1;'=cmd|' /C calc'!A0;;;-1,5;'=cmd|' /C calc'!A0;");
+    expect(csv.split('\r\n')[1]).toBe("Hospitalsudvalget;'-1;'=cmd|' /C calc'!A0;;;;-1,5;'=cmd|' /C calc'!A0;");
     for (const line of csv.split('\r\n').slice(1)) for (const cell of line.split(';')) expect(cell).not.toMatch(/^[=+@]/);
   });
 

@@ -194,6 +194,19 @@ describe('F6 allowed values', () => {
     expect(result.problems.map((p) => p.params.actual)).toEqual(['"mio.kr."', '"drift"', '"DKK"', '"max"']);
   });
 
+  test('[F6] rejects a funding outside new, existing and reprioritised, and funding on a line', () => {
+    const document = fileWith(initiative({ funding: 'eksisterende', lines: [{ title: 'Linje', funding: 'new', amounts: 1 }] }));
+    const result = validateDefinitions(document);
+    expect(summary(result.problems)).toEqual(['fundingInvalid at initiatives[0].funding', 'unknownField at initiatives[0].lines[0].funding']);
+    expect(result.problems[0]?.params.actual).toBe('"eksisterende"');
+  });
+
+  test('[F6] accepts each kind of money on an initiative', () => {
+    for (const funding of ['new', 'existing', 'reprioritised']) {
+      expect(validateDefinitions(fileWith(initiative({ funding, amounts: 1 }))).problems).toEqual([]);
+    }
+  });
+
   test('[F6] the kind message explains the Danish terms', () => {
     const result = validateDefinitions(fileWith(initiative({ kind: 'anlæg' })));
     expect(onlyMessage(result)).toEqual({

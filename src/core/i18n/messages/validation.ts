@@ -79,6 +79,10 @@ export const validationMessages = {
     da: 'Arten skal være "operating" (drift) eller "capital" (anlæg), men er {actual}.',
     en: 'The kind must be "operating" or "capital", but is {actual}.',
   },
+  fundingInvalid: {
+    da: 'Finansieringen skal være "new" (nye midler), "existing" (eksisterende budget) eller "reprioritised" (omprioritering, budgetneutral), men er {actual}.',
+    en: 'The funding must be "new", "existing" or "reprioritised", but is {actual}.',
+  },
   rangePolicyInvalid: {
     da: '"rangePolicy" skal være "low" (laveste), "mid" (midten) eller "high" (højeste), men er {actual}.',
     en: '"rangePolicy" must be "low", "mid" or "high", but is {actual}.',

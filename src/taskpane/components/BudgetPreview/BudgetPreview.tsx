@@ -88,6 +88,14 @@ export function BudgetPreview(props: BudgetPreviewProps) {
                 ))}
               </tr>
             )}
+            {view.grand.other.map((other) => (
+              <tr key={other.funding} data-testid={`other-money-${other.funding}`}>
+                <th scope="row" className={shared.td}>
+                  {m.otherMoneyTotal[other.funding]}
+                </th>
+                {numbers(other.total)}
+              </tr>
+            ))}
           </tfoot>
         </table>
       </TableScroll>
