@@ -11,8 +11,8 @@ export const MAX_WORKBOOK_FILE_BYTES = 32 * 1024 * 1024;
 /** A workbook has a handful of parts per sheet; 1,000 committees stay far below this. */
 export const MAX_ZIP_ENTRIES = 10_000;
 /**
- * All parts inflated together: twice the largest workbook the input limits allow (21 MB at
- * 50,000 rows, read in 1 GB); ExcelJS needs about 45 bytes of memory per byte of sheet XML.
+ * All parts inflated together: nearly twice the largest workbook the input limits allow (19–23 MB
+ * at 45,000–49,000 rows, read in 1 GB); ExcelJS needs about 45 bytes of memory per byte of sheet XML.
  */
 export const MAX_INFLATED_BYTES = 40 * 1024 * 1024;
 
