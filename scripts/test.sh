@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# openpyxl saves workbooks in the read-back fidelity suite (tests/interop/fidelity.test.ts).
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing+=(python3-openpyxl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo_cmd=""

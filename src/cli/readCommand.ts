@@ -8,14 +8,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { STATE_SHEET_NAME } from '../adapters/state/state';
-import { renderMessage } from '../core/i18n/catalog';
+import { renderMessage, type MessageCode } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
+import type { MessageParams } from '../core/problems';
 import { buildModel } from '../core/model/buildModel';
 import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, readBack } from '../core/readback';
 import { readInput } from './commands';
 import type { Progress } from './progress';
-import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ReadBackReport } from './report';
-import { readWorkbookFile } from './readWorkbookFile';
+import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ProblemReport, type ReadBackReport } from './report';
+import { readWorkbookFile, type WorkbookFileReading } from './readWorkbookFile';
 
 export interface ReadOptions {
   input: string;
@@ -35,10 +36,9 @@ export async function runRead(options: ReadOptions, progress: Progress): Promise
     report.exitCode = 1;
     return report;
   }
-  const tables = await readWorkbookFile(bytes);
-  if (tables.input === undefined) {
-    const message = renderMessage('readbackNoState', lang, { file: options.input, sheet: STATE_SHEET_NAME });
-    addProblems(report, [{ code: 'readbackNoState', severity: 'error', location: { kind: 'file', text: options.input }, message, params: { file: options.input, sheet: STATE_SHEET_NAME } }]);
+  const tables = await readWorkbookFile(bytes, options.input);
+  if (tables.kind !== 'tables') {
+    addProblems(report, refusalProblems(tables, options.input, lang));
     report.exitCode = 1;
     return report;
   }
@@ -91,4 +91,20 @@ export function renderReadBack(readBack: ReadBackReport | undefined, files: Comm
   }
   for (const file of files) lines.push(renderMessage('readbackWritten', lang, { file: file.path }));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/**
+ * Why a file gives no tables (W1–W4, S1–S5), each problem naming the file: not a workbook, no
+ * stored definitions, or stored definitions refused, then each of their problems where it is.
+ */
+function refusalProblems(reading: Exclude<WorkbookFileReading, { kind: 'tables' }>, file: string, lang: Lang): ProblemReport[] {
+  const about = (code: MessageCode, params: MessageParams): ProblemReport => ({ code, severity: 'error', location: { kind: 'file', text: file }, message: renderMessage(code, lang, params), params: { ...params } });
+  switch (reading.kind) {
+    case 'noState':
+      return [about('readbackNoState', { file, sheet: STATE_SHEET_NAME })];
+    case 'refused':
+      return [about(reading.problem.code, reading.problem.params)];
+    case 'badState':
+      return [about('storedStateRejected', { file, where: STATE_SHEET_NAME }), ...reading.problems.map((p) => problemReport(p, lang, describerFor(lang, undefined)))];
+  }
 }

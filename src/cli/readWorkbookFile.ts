@@ -4,27 +4,66 @@
  * cells as Range.values / Range.formulas would give them, and the workbook names.
  */
 import ExcelJS from 'exceljs';
-import { decodeState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
+import { readStoredState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
+import { error, type Problem } from '../core/problems';
 import type { CurrentSheet, ReadBackInput, WorkbookName } from '../core/readback/types';
+import { checkWorkbookZip, withoutParts } from './workbookZip';
 
-export type WorkbookFileTables = { state: StoredState; input: ReadBackInput } | { state: undefined; input: undefined };
+/**
+ * What a file turned out to be: a Budget Tables workbook with its tables; a workbook without
+ * stored definitions; a workbook whose stored definitions are refused (S1–S5); or not a
+ * workbook that can be read at all (W1–W3). Never an exception for anything in the file.
+ */
+export type WorkbookFileReading =
+  | { kind: 'tables'; state: StoredState; input: ReadBackInput }
+  | { kind: 'noState' }
+  | { kind: 'badState'; problems: Problem[] }
+  | { kind: 'refused'; problem: Problem };
 
-export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFileTables> {
+/**
+ * What read-back never looks at and ExcelJS cannot always reconcile when another program
+ * wrote it (openpyxl names and links drawings and comments its own way): drawings, comments
+ * and the sheets' links to them, with the sheet elements that point into those links.
+ */
+const UNREAD_PARTS = /^xl\/(?:drawings\/|comments|worksheets\/_rels\/)/;
+const UNREAD_SHEET_ELEMENTS = ['drawing', 'legacyDrawing', 'hyperlinks', 'tableParts'];
+
+/** The longest library message quoted to the user: enough to recognise, never a dump. */
+const MAX_DETAIL_CHARS = 120;
+
+export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookFileReading> {
+  const refusal = checkWorkbookZip(bytes);
+  if (refusal !== undefined) {
+    const { code, ...params } = refusal;
+    return { kind: 'refused', problem: error(code, { kind: 'file' }, { file, ...params }) };
+  }
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(withoutParts(bytes, UNREAD_PARTS) as unknown as ArrayBuffer, { ignoreNodes: UNREAD_SHEET_ELEMENTS });
+  } catch (failure) {
+    return { kind: 'refused', problem: error('workbookDamaged', { kind: 'file' }, { file, part: 'XML', detail: concise(failure) }) };
+  }
   const stateSheet = workbook.worksheets.find((w) => w.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase());
-  if (stateSheet === undefined) return { state: undefined, input: undefined };
-  const state = await decodeState(stateText(stateSheet));
-  if (state === undefined) return { state: undefined, input: undefined };
+  if (stateSheet === undefined) return { kind: 'noState' };
+  const reading = await readStoredState(stateText(stateSheet));
+  if (reading.kind === 'absent') return { kind: 'noState' };
+  if (reading.kind === 'invalid') return { kind: 'badState', problems: reading.problems };
+  const state = reading.state;
   // A file has no worksheet ids: the sheets are the ones with the names the build gave them.
   const sheets: CurrentSheet[] = state.sheets.flatMap((owned) => {
     const worksheet = workbook.worksheets.find((w) => w.name === owned.name);
     return worksheet === undefined ? [] : [{ key: owned.key, name: worksheet.name, ...grids(worksheet) }];
   });
   return {
+    kind: 'tables',
     state,
     input: { definitions: state.definitions, layout: state.layout, reservedSheetNames: state.reservedSheetNames, sheets, names: workbookNames(workbook) },
   };
+}
+
+function concise(failure: unknown): string {
+  const message = (failure instanceof Error ? failure.message : String(failure)).replace(/\s+/g, ' ').trim();
+  return message.length > MAX_DETAIL_CHARS ? `${message.slice(0, MAX_DETAIL_CHARS - 1)}…` : message;
 }
 
 /** Column A from the top, to the first empty cell: the chunks of the encoded state. */

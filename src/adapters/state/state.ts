@@ -11,48 +11,24 @@
  * Settings are capped at 2 MB per document, so the definitions are gzipped and
  * base64-encoded; the result says when the stored state passes WARN_BYTES.
  */
-import type { InitiativeFile } from '../../core/format/types';
-import type { Lang } from '../../core/i18n/lang';
+import type { StoredState } from '../../core/state/types';
+import { validateStoredState } from '../../core/state/validateState';
+import { error, type Problem } from '../../core/problems';
+
+export type { LayoutChoice, OwnedSheet, StoredState } from '../../core/state/types';
 
 export const STATE_KEY = 'BudgetTables.State';
 export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
 /** Warn at half the limit: well before a workbook could stop saving its source. */
 export const WARN_BYTES = SETTINGS_LIMIT_BYTES / 2;
-
-export interface LayoutChoice {
-  lang: Lang;
-  decimals: number;
-  committees?: string[];
-}
-
-export interface OwnedSheet {
-  /** The plan's stable key, e.g. "committee:hosp". */
-  key: string;
-  /**
-   * Excel's worksheet id: survives the user renaming the sheet. Empty in a file the
-   * command line wrote: a file has no ids, so there the name is what identifies the sheet.
-   */
-  id: string;
-  /** The name the add-in gave it. */
-  name: string;
-}
-
-export interface StoredState {
-  version: 1;
-  definitions: InitiativeFile;
-  layout: LayoutChoice;
-  /** User sheet names the last plan had to avoid; needed to rebuild that plan exactly. */
-  reservedSheetNames: string[];
-  sheets: OwnedSheet[];
-  names: string[];
-  /** True between the start and the end of a build: a retry must finish it, not see conflicts. */
-  inProgress: boolean;
-  /**
-   * Sheets a build in progress is creating, recorded (in the same request, before the
-   * sheets are added) by name, since their ids are not known yet: a retry claims them.
-   */
-  pending?: { key: string; name: string }[];
-}
+/**
+ * The largest encoded state read (characters). The add-in's settings hold 2 MB; a file's
+ * hidden sheet has no such limit, but the largest input accepted (docs/format.md, L1)
+ * gzips to far less than this.
+ */
+export const MAX_ENCODED_STATE_CHARS = 32 * 1024 * 1024;
+/** The largest state JSON inflated: a gzip bomb stops here, in bounded memory (S2). */
+export const MAX_STATE_JSON_BYTES = 64 * 1024 * 1024;
 
 /** The very hidden worksheet of a file written by the command line that holds the encoded state. */
 export const STATE_SHEET_NAME = 'BudgetTables_State';
@@ -72,31 +48,112 @@ interface Envelope {
 }
 
 export async function encodeState(state: StoredState): Promise<string> {
-  const gz = await transform(new TextEncoder().encode(JSON.stringify(state)), new CompressionStream('gzip'));
+  const gz = await transform(new TextEncoder().encode(JSON.stringify(state)), new CompressionStream('gzip'), Number.POSITIVE_INFINITY);
   const envelope: Envelope = { encoding: 'gzip-base64', data: toBase64(gz) };
   return JSON.stringify(envelope);
 }
 
-export async function decodeState(stored: unknown): Promise<StoredState | undefined> {
-  if (typeof stored !== 'string') return undefined;
-  const envelope = JSON.parse(stored) as Partial<Envelope>;
-  if (envelope.encoding !== 'gzip-base64' || typeof envelope.data !== 'string') {
-    throw new Error(`The stored Budget Tables state has an unknown encoding: ${String(envelope.encoding)}`);
+/** A stored state read: absent (nothing stored), valid, or refused with every problem found. */
+export type StateReading = { kind: 'absent' } | { kind: 'valid'; state: StoredState } | { kind: 'invalid'; problems: Problem[] };
+
+/**
+ * Reads an encoded state as untrusted input (S1–S5): size, envelope, encoding, base64,
+ * gzip (inflated in bounded memory), UTF-8, JSON, then the core's validator. Never throws.
+ */
+export async function readStoredState(stored: unknown): Promise<StateReading> {
+  if (stored === undefined || stored === null || stored === '') return { kind: 'absent' };
+  if (typeof stored !== 'string') return invalid('storedStateDamaged', { detail: typeof stored });
+  if (stored.length > MAX_ENCODED_STATE_CHARS) return invalid('storedStateTooLarge', { limit: MAX_ENCODED_STATE_CHARS, actual: stored.length });
+  const envelope = parseJson(stored);
+  if (!isEnvelopeShaped(envelope)) return invalid('storedStateDamaged', { detail: 'envelope' });
+  if (envelope.encoding !== 'gzip-base64') return invalid('storedStateEncoding', { actual: JSON.stringify(envelope.encoding) ?? 'undefined' });
+  const gz = fromBase64(envelope.data);
+  if (gz === undefined) return invalid('storedStateDamaged', { detail: 'base64' });
+  let bytes: Uint8Array;
+  try {
+    bytes = await transform(gz, new DecompressionStream('gzip'), MAX_STATE_JSON_BYTES);
+  } catch (failure) {
+    if (failure instanceof InflateLimitError) return invalid('storedStateTooLarge', { limit: MAX_STATE_JSON_BYTES, actual: failure.reached });
+    return invalid('storedStateDamaged', { detail: 'gzip' });
   }
-  const json = new TextDecoder().decode(await transform(fromBase64(envelope.data), new DecompressionStream('gzip')));
-  const state = JSON.parse(json) as StoredState;
-  if (state.version !== 1) throw new Error(`The stored Budget Tables state has version ${String(state.version)}; this add-in reads version 1.`);
-  return state;
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return invalid('storedStateDamaged', { detail: 'UTF-8' });
+  }
+  const document = parseJson(json);
+  if (document === NOT_JSON) return invalid('storedStateDamaged', { detail: 'JSON' });
+  const validation = validateStoredState(document);
+  return validation.state === undefined ? { kind: 'invalid', problems: validation.problems } : { kind: 'valid', state: validation.state };
 }
 
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+/** Thrown by decodeState for a state that readStoredState refuses; the problems say where and why. */
+export class StoredStateError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The workbook's stored Budget Tables definitions are damaged or were changed outside Budget Tables (${problems.map((p) => p.code).join(', ')}); nothing was read or written.`);
+    this.name = 'StoredStateError';
+  }
+}
+
+/**
+ * The state, or undefined when none is stored, for callers that treat a bad state as a
+ * host failure (the add-in's writer and readers report it and write nothing).
+ *
+ * @throws StoredStateError for a state that is not a valid one.
+ */
+export async function decodeState(stored: unknown): Promise<StoredState | undefined> {
+  const reading = await readStoredState(stored);
+  if (reading.kind === 'invalid') throw new StoredStateError(reading.problems);
+  return reading.kind === 'valid' ? reading.state : undefined;
+}
+
+function invalid(code: 'storedStateDamaged' | 'storedStateTooLarge' | 'storedStateEncoding', params: Record<string, string | number>): StateReading {
+  return { kind: 'invalid', problems: [error(code, { kind: 'file' }, params)] };
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function isEnvelopeShaped(value: unknown): value is { encoding: unknown; data: string } {
+  return typeof value === 'object' && value !== null && 'encoding' in value && 'data' in value && typeof value.data === 'string';
+}
+
+class InflateLimitError extends Error {
+  constructor(readonly reached: number) {
+    super(`Inflated past ${reached} bytes.`);
+  }
+}
+
+/**
+ * Pushes bytes through a (de)compression stream, stopping with InflateLimitError as soon as
+ * the output passes `limit`: a gzip bomb is cancelled after `limit` bytes, not inflated.
+ */
+async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  void writer.write(bytes as Uint8Array<ArrayBuffer>);
-  void writer.close();
+  // Failures surface on the reading side; these are caught so none is left unhandled.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
   const chunks: Uint8Array[] = [];
+  let total = 0;
   const reader = stream.readable.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value as Uint8Array);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    const chunk = next.value as Uint8Array;
+    total += chunk.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new InflateLimitError(total);
+    }
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     out.set(chunk, offset);
@@ -111,7 +168,8 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): Uint8Array {
+function fromBase64(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return undefined;
   const binary = atob(text);
   return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }

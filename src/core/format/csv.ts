@@ -1,5 +1,5 @@
 /**
- * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C14).
+ * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C16).
  *
  * A CSV file is converted into the JSON document of format v1 (./types) plus a
  * locator, so the validator — which only knows JSON — can report its problems at
@@ -13,6 +13,7 @@ import { error, warning, type Location, type Locator, type PathSegment, type Pro
 import { decodeText, isPlainText, type TextEncodingName } from './encoding';
 import { MAX_SIGNIFICANT_DIGITS, parseAmountCell, type AmountCell, type NumberStyle } from './numbers';
 import { fundingFromWord, kindFromWord } from './kinds';
+import { restoreNeutralised } from './text';
 import type { Amount, Funding, Kind, Unit } from './types';
 
 export interface CsvOptions {
@@ -371,13 +372,15 @@ function readRow(record: CsvRecord, columns: Columns, style: NumberStyle, proble
   for (const { index, role } of columns.order) {
     const header = columns.headers[index] ?? '';
     const at: Location = { kind: 'csv', line, column: header };
-    const text = (cells[index] ?? '').trim();
+    const trimmed = (cells[index] ?? '').trim();
     if (typeof role === 'object') {
-      const parsed = parseAmountCell(text, style);
+      const parsed = parseAmountCell(trimmed, style);
       if (parsed.kind === 'invalid') problems.push(amountProblem(parsed, style, at));
       else if (parsed.kind === 'amount') row.amounts.push({ year: role, amount: parsed.value });
       continue;
     }
+    // A text our export made safe to open ('=…) reads back as it was (C16).
+    const text = restoreNeutralised(trimmed);
     if (text === '') {
       if (role === 'committee' || role === 'title') {
         usable = false;

@@ -20,6 +20,11 @@ const WINDOWS_1252_C1: readonly number[] = [
 
 /** True when `bytes` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
+  return firstInvalidUtf8(bytes) === -1;
+}
+
+/** The 0-based offset of the first byte that is not part of well-formed UTF-8, or -1 (T5). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] ?? 0;
@@ -41,17 +46,17 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
       length = 4;
       if (lead === 0xf0) low = 0x90;
       if (lead === 0xf4) high = 0x8f;
-    } else return false;
-    if (i + length > bytes.length) return false;
+    } else return i;
+    if (i + length > bytes.length) return i;
     const second = bytes[i + 1] ?? 0;
-    if (second < low || second > high) return false;
+    if (second < low || second > high) return i;
     for (let k = 2; k < length; k++) {
       const next = bytes[i + k] ?? 0;
-      if (next < 0x80 || next > 0xbf) return false;
+      if (next < 0x80 || next > 0xbf) return i;
     }
     i += length;
   }
-  return true;
+  return -1;
 }
 
 function hasUtf8Bom(bytes: Uint8Array): boolean {

@@ -1,4 +1,5 @@
 /** A mutable sheet under construction: cells, number formats and styles, row by row. */
+import { fitInCell } from '../format/text';
 import { range } from './a1';
 import { GENERAL_FORMAT, TEXT_FORMAT, type ColumnSpec } from './columns';
 import type { CellStyle, PlanCell, StyledRange } from './plan';
@@ -14,8 +15,9 @@ export const FONT_NAME = 'Calibri';
 const LINE_HEIGHT = 13.5;
 const ROW_PADDING = 2;
 
+/** A text cell; generated text (a note with its spans, the unit line) is cut to what a cell holds (T2). */
 export function text(value: string | undefined): PlanCell {
-  return value === undefined || value === '' ? EMPTY : { t: 'text', text: value };
+  return value === undefined || value === '' ? EMPTY : { t: 'text', text: fitInCell(value) };
 }
 
 export function numberCell(value: number | null | undefined): PlanCell {

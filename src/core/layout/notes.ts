@@ -18,7 +18,8 @@ export function formatSpanNote(node: NodeModel, context: SheetContext): string |
 function numberFormatter(context: SheetContext): (value: number) => string {
   const locale = context.lang === 'da' ? 'da-DK' : 'en-GB';
   const formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: context.decimals, maximumFractionDigits: Math.max(context.decimals, 6) });
-  return (value) => formatter.format(value);
+  // −0 (e.g. a range from -0) shows as 0: the stored definitions hold 0, since JSON has no −0.
+  return (value) => formatter.format(value === 0 ? 0 : value);
 }
 
 /**

@@ -12,8 +12,31 @@ export type AmountCell = { kind: 'blank' } | { kind: 'number'; value: number } |
 /** A year cell: blank is "not stated"; text, booleans and error values are not amounts (I3). */
 export function readAmountCell(value: unknown): AmountCell {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return { kind: 'blank' };
-  if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'number', value };
+  if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'number', value: asExcelShows(value) };
   return { kind: 'text' };
+}
+
+/** Excel's precision: 15 significant digits. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A number as Excel shows and calculates it: 15 significant digits, and no −0 (R14). Another
+ * program may save a written number with 17 digits (openpyxl) or 15 (LibreOffice); either
+ * reads back as the number that was written, never as an edit or a number too precise.
+ */
+export function asExcelShows(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(EXCEL_DIGITS));
+}
+
+/**
+ * True when two numbers are one in Excel: they differ by at most one unit in the 15th
+ * significant digit. A written midpoint needs 16 digits when the range's ends need 15, and a
+ * program rounds it either way when it saves (R14); the user cannot see the difference.
+ */
+export function sameAsExcelShows(a: number, b: number): boolean {
+  if (a === b) return true;
+  const magnitude = Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 10 ** (Math.floor(Math.log10(magnitude)) - (EXCEL_DIGITS - 1));
 }
 
 /** The amount a spec states for a year, as written in the file. */

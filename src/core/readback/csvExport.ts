@@ -6,6 +6,7 @@
  */
 import { isRange, type Amount, type Funding, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
 import { formatNumber } from '../format/numbers';
+import { neutraliseFormula } from '../format/text';
 import { formatJsonPath, type PathSegment } from '../problems';
 import { amountForYear } from './cells';
 
@@ -40,7 +41,9 @@ const FUNDING_WORDS: Record<Funding, string> = { new: '', existing: 'Eksisterend
 
 /**
  * The file as Danish CSV: `;` between cells, Danish numbers (`1.320,5`), ranges `5,5-6,9`,
- * CRLF line ends and a UTF-8 byte order mark, which is how Excel recognises UTF-8.
+ * CRLF line ends and a UTF-8 byte order mark, which is how Excel recognises UTF-8. A text
+ * that a spreadsheet would run as a formula gets a leading apostrophe, which the CSV reader
+ * takes off again (C16).
  * The title, unit and price level are not part of the CSV form (C13).
  *
  * @throws CsvExportError when the file has frames or lines below lines.
@@ -52,16 +55,18 @@ export function exportDanishCsv(file: InitiativeFile): string {
   const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', 'Finansiering', ...years.map(String), 'Bemærkning', 'Enhed'];
   const committeeName = new Map(file.committees.map((c) => [c.id, c.name]));
   const rows: string[][] = [header];
+  // Texts are made safe to open (C16): a spreadsheet must never run one as a formula.
+  const safe = neutraliseFormula;
   const row = (initiative: InitiativeDef, line: LineDef | undefined, own: LineDef, number: string | undefined, withAmounts: boolean): string[] => [
-    committeeName.get(initiative.committee) ?? initiative.committee,
-    number ?? '',
-    initiative.title,
-    line?.title ?? '',
+    safe(committeeName.get(initiative.committee) ?? initiative.committee),
+    safe(number ?? ''),
+    safe(initiative.title),
+    safe(line?.title ?? ''),
     own.kind === undefined ? '' : KIND_WORDS[own.kind],
     // The initiative's own row carries its funding; its lines inherit it.
     line === undefined ? FUNDING_WORDS[initiative.funding ?? 'new'] : '',
     ...years.map((year) => (withAmounts ? amountText(amountForYear(own.amounts, year)) : '')),
-    own.note ?? '',
+    safe(own.note ?? ''),
     own.unit ?? '',
   ];
   for (const initiative of file.initiatives) {

@@ -17,7 +17,7 @@ import { convertUnit } from '../model/decimal';
 import type { NodeModel } from '../model/types';
 import { formatJsonPath, type PathSegment } from '../problems';
 import { validateDefinitions } from '../validate/validate';
-import { amountForYear, editAmounts, generatedLeafNote, readAmountCell, readKind, statedForDiff, userNoteOfFrame, userNoteOfLeaf } from './cells';
+import { amountForYear, editAmounts, generatedLeafNote, readAmountCell, readKind, sameAsExcelShows, statedForDiff, userNoteOfFrame, userNoteOfLeaf } from './cells';
 import { cellValue, planText, textOf, viewTable, type RowLink, type TableView } from './tables';
 import type { DiffEntry, Notice, NoticeCode, ReadBackInput, ReadBackResult } from './types';
 
@@ -322,7 +322,7 @@ class TableReader {
       const value = now.kind === 'number' ? now.value : null;
       // A frame shows a year it does not state as 0; clearing that cell changes nothing.
       if (field === 'frame' && value === null && amountForYear(spec, year) === undefined) return;
-      if (value === before) return;
+      if (value === before || (value !== null && before !== null && sameAsExcelShows(value, before))) return;
       edits.set(year, value);
       cells.push({ year, column });
     });

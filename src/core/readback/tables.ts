@@ -47,16 +47,26 @@ export type TableLookup = { ok: true; view: TableView } | { ok: false; reason: '
 /** Rows that show a definition node; only these can have their title changed by the user (R3). */
 const TITLED_ROLES: ReadonlySet<RowRole> = new Set(['leaf', 'node', 'frame']);
 
-/** Excel's text of a cell value: "" for empty, numbers and booleans as written. */
+/** Excel's text of a cell value: "" for empty, numbers and booleans as written; line breaks as LF (R13). */
 export function textOf(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return withLineFeeds(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
 
+/** The text written to a cell, with its line breaks as textOf reads them back. */
 export function planText(cell: PlanCell | undefined): string {
-  return cell?.t === 'text' ? cell.text : '';
+  return cell?.t === 'text' ? withLineFeeds(cell.text) : '';
+}
+
+/**
+ * An XML parser turns a CR in a cell's text into LF (XML end-of-line handling), so a CR the
+ * definitions hold comes back as LF from every program: compared as LF on both sides, an
+ * unedited text reads back unchanged and keeps its CR in the definitions (R13).
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 export function cellValue(sheet: CurrentSheet, row: number, column: number): unknown {

@@ -4,6 +4,7 @@
  * so one typo does not hide the other problems; each check looks only at values
  * of the right type, since zod already reports the wrong ones.
  */
+import { codePointName, firstXmlForbidden } from '../format/text';
 import type { PathSegment } from '../problems';
 import { clip, closest, hasOwn, isPlainObject, quotedList } from './describe';
 import { finding, type Finding } from './finding';
@@ -59,6 +60,23 @@ function checkText(
   if (nonEmpty && value.trim() === '') out.push(finding('emptyText', [...path, field], { field }));
   // UTF-16 code units, which is what Excel counts.
   if (value.length > MAX_TEXT_LENGTH) out.push(finding('textTooLong', [...path, field], { field, length: value.length }));
+  const forbidden = firstXmlForbidden(value);
+  if (forbidden !== -1) out.push(finding('textForbiddenCharacter', [...path, field], { field, character: codePointName(value, forbidden), position: forbidden + 1 }));
+}
+
+/** The longest committee id whose workbook names ("Table_" + id) stay within Excel's 255 characters (T3). */
+export const MAX_COMMITTEE_ID_LENGTH = 255 - 'Table_'.length;
+/** Ids whose names would be the add-in's own: "Table_Overview" (T3); compared without regard to case. */
+const RESERVED_COMMITTEE_IDS: ReadonlySet<string> = new Set(['overview']);
+
+/** Excel's names ignore case, so ids that differ only in case would give one name twice (T3). */
+function checkCommitteeIdForNames(id: string, path: PathSegment[], byFolded: Map<string, string>, out: Finding[]): void {
+  const folded = id.toLowerCase();
+  const other = byFolded.get(folded);
+  if (other !== undefined && other !== id) out.push(finding('committeeIdCaseClash', path, { id: clip(id), other: clip(other) }));
+  if (RESERVED_COMMITTEE_IDS.has(folded)) out.push(finding('committeeIdReserved', path, { id: clip(id) }));
+  if (id.length > MAX_COMMITTEE_ID_LENGTH) out.push(finding('committeeIdTooLong', path, { length: id.length, max: MAX_COMMITTEE_ID_LENGTH }));
+  if (other === undefined) byFolded.set(folded, id);
 }
 
 function checkYears(years: unknown, out: Finding[]): Context['years'] {
@@ -95,6 +113,7 @@ function checkCommittees(committees: unknown, out: Finding[]): Committees | unde
   if (!Array.isArray(committees)) return undefined;
   const ids = new Set<string>();
   const byName = new Map<string, string>();
+  const byFolded = new Map<string, string>();
   let complete = true;
   committees.forEach((committee: unknown, index) => {
     if (!isPlainObject(committee)) {
@@ -109,6 +128,7 @@ function checkCommittees(committees: unknown, out: Finding[]): Committees | unde
       return;
     }
     if (ids.has(id)) out.push(finding('committeeIdDuplicate', [...path, 'id'], { id: clip(id) }));
+    checkCommitteeIdForNames(id, [...path, 'id'], byFolded, out);
     ids.add(id);
     if (typeof committee.name === 'string') byName.set(committee.name.trim().toLowerCase(), id);
   });

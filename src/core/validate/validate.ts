@@ -3,9 +3,11 @@
  * at once: the structure through the zod schema (./schema.ts, F rules), the
  * rest through ./semantic.ts (V rules), all located through the caller's Locator.
  */
+import { RESERVED_KEYS } from '../format/text';
 import type { InitiativeFile } from '../format/types';
-import { error, hasErrors, jsonLocator, type Locator, type Problem } from '../problems';
+import { error, hasErrors, jsonLocator, type Locator, type PathSegment, type Problem } from '../problems';
 import { isPlainObject } from './describe';
+import { finding, type Finding } from './finding';
 import { findingsFromIssues } from './issues';
 import { inDocumentOrder } from './order';
 import { FORMAT_VERSION, initiativeFileSchema, MAX_EXAMINED_DEPTH } from './schema';
@@ -36,8 +38,11 @@ export function validateDefinitions(document: unknown, options: ValidateOptions 
   }
 
   const parsed = initiativeFileSchema.safeParse(withoutDeepLines(document));
+  const reserved = reservedKeyFindings(document);
   const findings = [
-    ...(parsed.success ? [] : findingsFromIssues(parsed.error.issues, document)),
+    ...reserved,
+    // A reserved key is reported once, as itself, not again as an unknown field or a bad year.
+    ...(parsed.success ? [] : findingsFromIssues(parsed.error.issues, document)).filter((f) => !reserved.some((r) => startsWith(f.path, r.path))),
     ...semanticFindings(document),
   ];
   const problems = inDocumentOrder(findings, document).map((f) => error(f.code, locate(f.path), f.params));
@@ -63,4 +68,30 @@ function pruneNode(node: unknown, depth: number): unknown {
   const original: unknown[] = node.lines;
   const lines = original.map((line) => pruneNode(line, depth + 1));
   return lines.some((line, index) => line !== original[index]) ? { ...node, lines } : node;
+}
+
+/**
+ * Every `__proto__`, `constructor` or `prototype` key anywhere in the document (T4): kept
+ * as data, `__proto__` would vanish into an object's prototype. Iterative, so depth is safe.
+ */
+function reservedKeyFindings(document: unknown): Finding[] {
+  const out: Finding[] = [];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: document, path: [] }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, path } = next;
+    // Deeper than any valid file (each level of lines is two steps); the depth rule reports it.
+    if (path.length > 4 * MAX_EXAMINED_DEPTH) continue;
+    if (Array.isArray(value)) value.forEach((item: unknown, index) => stack.push({ value: item, path: [...path, index] }));
+    else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (RESERVED_KEYS.has(key)) out.push(finding('reservedKey', [...path, key], { key }));
+        else stack.push({ value: value[key], path: [...path, key] });
+      }
+    }
+  }
+  return out;
+}
+
+function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.every((segment, index) => path[index] === segment);
 }

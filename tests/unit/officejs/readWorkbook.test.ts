@@ -135,10 +135,10 @@ describe('readWorkbookTables', () => {
 
   test('read-back definitions with an error are not built', async () => {
     const double = await built(features);
-    double.user.type('Hospitalsudvalget', 'D7', 1234567890.1234567);
+    double.user.type('Hospitalsudvalget', 'D7', 1e16);
     const repaired = await double.run((context) => repairWorkbook(context));
     expect(repaired.status).toBe('invalid');
-    expect(value(double, 'Hospitalsudvalget', 'D7')).toBe(1234567890.1234567);
+    expect(value(double, 'Hospitalsudvalget', 'D7')).toBe(1e16);
   });
 });
 

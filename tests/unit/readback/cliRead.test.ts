@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { decodeState, encodeState, splitStateIntoChunks, STATE_CHUNK_CHARS, STATE_SHEET_NAME, type StoredState } from '../../../src/adapters/state/state';
 import { EXIT, main } from '../../../src/cli/main';
-import { readWorkbookFile } from '../../../src/cli/readWorkbookFile';
+import { readWorkbookFile, type WorkbookFileReading } from '../../../src/cli/readWorkbookFile';
 import { FIXTURES } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 import { features } from './helpers';
@@ -18,6 +18,11 @@ function capture() {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), now: () => new Date('2026-01-01T00:00:00Z') }, out, err };
+}
+
+function tablesOf(reading: WorkbookFileReading): Extract<WorkbookFileReading, { kind: 'tables' }> {
+  if (reading.kind !== 'tables') throw new Error(`Expected tables, got ${reading.kind}`);
+  return reading;
 }
 
 async function buildFile(input: string): Promise<{ dir: string; xlsx: string }> {
@@ -43,7 +48,7 @@ describe('the state in a file', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     expect(workbook.getWorksheet(STATE_SHEET_NAME)?.state).toBe('veryHidden');
-    const { state, input } = await readWorkbookFile(new Uint8Array(await readFile(xlsx)));
+    const { state, input } = tablesOf(await readWorkbookFile(new Uint8Array(await readFile(xlsx)), xlsx));
     expect(state).toEqual({
       version: 1,
       definitions: features,
@@ -72,7 +77,7 @@ describe('the state in a file', () => {
     await workbook.xlsx.readFile(xlsx);
     const cells = (workbook.getWorksheet(STATE_SHEET_NAME)?.getColumn(1).values ?? []).filter((v) => typeof v === 'string');
     expect(cells.length).toBeGreaterThan(1);
-    const { state } = await readWorkbookFile(new Uint8Array(await readFile(xlsx)));
+    const { state } = tablesOf(await readWorkbookFile(new Uint8Array(await readFile(xlsx)), xlsx));
     expect(state?.definitions).toEqual(big);
   });
 });

@@ -190,3 +190,43 @@ test('any one-level file without frames reads back from its CSV to the same tota
     { numRuns: 100 },
   );
 });
+
+describe('[C16] formula-like text is neutralised in the CSV and restored when it is read', () => {
+  const payloads = ["=cmd|' /C calc'!A0", '+1+2', '-2+3', '@SUM(1)', '\t=1', '\r=1+3', "'=already quoted", "'plain apostrophe"];
+  const fileWith = (texts: readonly string[]): InitiativeFile => ({
+    formatVersion: 1,
+    title: 'T',
+    unit: 'mio. kr.',
+    years: [2020],
+    committees: [{ id: 'hospitalsudvalget', name: 'Hospitalsudvalget' }],
+    initiatives: texts.map((text, i) => ({ id: `hospitalsudvalget_${i + 1}`, committee: 'hospitalsudvalget', number: '-1', title: text, note: text, amounts: { '2020': -1.5 } })),
+  });
+
+  test('every text cell that a spreadsheet would run starts with an apostrophe; amounts stay numbers', () => {
+    const csv = exportDanishCsv(fileWith(["=cmd|' /C calc'!A0"]));
+    expect(csv.split('\r\n')[1]).toBe("Hospitalsudvalget;'-1;'=cmd|' /C calc'!A0;;;;-1,5;'=cmd|' /C calc'!A0;");
+    for (const line of csv.split('\r\n').slice(1)) for (const cell of line.split(';')) expect(cell).not.toMatch(/^[=+@]/);
+  });
+
+  test('the known payloads read back from the CSV as the same definitions', () => {
+    const file = fileWith(payloads);
+    const read = parse(exportDanishCsv(file), file);
+    expect(read.problems).toEqual([]);
+    // The CSV form keeps line breaks as LF (C3), so a CR comes back as LF; nothing else changes.
+    expect(read.document).toEqual(fileWith(payloads.map((p) => p.replace('\r', '\n'))));
+  });
+
+  test('any text after a trigger character reads back as itself', () => {
+    const trigger = fc.constantFrom('=', '+', '-', '@', "'", "''");
+    const rest = fc.string({ maxLength: 12 }).filter((s) => s.trim() === s && !/[\r\n\t"]/.test(s));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(trigger, rest).map(([t, r]) => `${t}${r}`), { minLength: 1, maxLength: 5 }), (texts) => {
+        // Rows with one title are one initiative in the CSV form, so each title is made unique.
+        const file = fileWith(texts.map((t, i) => `${t} ${i}`));
+        const read = parse(exportDanishCsv(file), file);
+        expect(read.document).toEqual(file);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

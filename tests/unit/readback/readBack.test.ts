@@ -399,8 +399,14 @@ describe('[R11] rows moved (cut and inserted elsewhere) keep their definition', 
 
 describe('[R12] the result', () => {
   test('definitions that would not validate are reported as problems', async () => {
+    const result = await readAfter(features, (d) => d.user.type(HOSP, 'D7', 1e16));
+    expect(result.problems.map((p) => [p.code, p.location])).toEqual([['numberTooLarge', { kind: 'json', path: ['initiatives', 0, 'lines', 0, 'amounts', '2020'] }]]);
+  });
+
+  test('[R14] a number with more digits than Excel keeps reads as Excel shows it: 15 significant digits, never refused', async () => {
     const result = await readAfter(features, (d) => d.user.type(HOSP, 'D7', 1234567890.1234567));
-    expect(result.problems.map((p) => [p.code, p.location])).toEqual([['numberTooPrecise', { kind: 'json', path: ['initiatives', 0, 'lines', 0, 'amounts', '2020'] }]]);
+    expect(result.problems).toEqual([]);
+    expect(result.diff.map((e) => e.new)).toEqual([1234567890.12346]);
   });
 
   test('edits on several sheets, in table order; the other committees\' initiatives untouched', async () => {
