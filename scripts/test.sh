@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): on a fresh Debian machine it installs what
-# the suites need — Debian's LibreOffice Calc and Chromium, the npm packages — then
+# the suites need — Debian's LibreOffice Calc, Chromium, poppler and openpyxl, the npm packages — then
 # type-checks, lints and runs every suite: unit, LibreOffice interop, end to end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# poppler turns LibreOffice's PDF of the workbook into words with sizes and PNG pages (tests/interop/print.test.ts).
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # openpyxl saves workbooks in the read-back fidelity suite (tests/interop/fidelity.test.ts).
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing+=(python3-openpyxl)
 if [ ${#missing[@]} -gt 0 ]; then
