@@ -17,7 +17,7 @@ import type { LayoutPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
 import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
 import { decodeState, encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
-import { planWriteBatches, writeSlice, type PreviousExtent } from './writeSheet';
+import { planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
 
 export interface BuildRequest {
   definitions: InitiativeFile;
@@ -85,7 +85,16 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames });
   assertNamesFree(plan, workbook.names.map((n) => n.name), new Set(previous?.names ?? []));
   const lastPlan = previous === undefined ? undefined : rebuildLastPlan(previous);
-  const inputs: BuildInputs = { plan, owned, previous, request, reservedSheetNames, existingSheetIds: workbook.sheetIds, existingSheetNames: workbook.sheets.map((s) => s.name) };
+  const inputs: BuildInputs = {
+    plan,
+    owned,
+    previous,
+    request,
+    reservedSheetNames,
+    existingSheetIds: workbook.sheetIds,
+    existingSheetNames: workbook.sheets.map((s) => s.name),
+    previousExtent: (key) => previousExtent(key, lastPlan, workbook),
+  };
 
   progress('compare', 1, 5);
   if (previous !== undefined && !previous.inProgress && request.overwriteConflicts !== true) {
@@ -108,7 +117,7 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
       context.application.suspendApiCalculationUntilNextSync();
       for (const slice of batch) {
         const worksheet = context.workbook.worksheets.getItem(sheets.idByKey.get(slice.sheet.key) ?? '');
-        writeSlice(worksheet, slice, previousExtent(slice.sheet.key, lastPlan, workbook));
+        writeSlice(worksheet, slice);
       }
       await context.sync();
       for (const slice of batch) if (slice.to >= slice.sheet.cells.length) written.push(slice.sheet.name);
@@ -257,6 +266,8 @@ interface BuildInputs {
   reservedSheetNames: string[];
   existingSheetIds: ReadonlySet<string>;
   existingSheetNames: readonly string[];
+  /** How far a sheet's block reached before this build (nothing for a sheet this build creates). */
+  previousExtent: (key: string) => PreviousExtent;
 }
 
 async function prepareSheets(context: Excel.RequestContext, inputs: BuildInputs): Promise<PreparedSheets> {
@@ -288,6 +299,13 @@ async function prepareSheets(context: Excel.RequestContext, inputs: BuildInputs)
     if (proxy !== undefined) proxy.name = sheet.name;
     else created.set(sheet.key, worksheets.add(sheet.name));
   }
+  // Every block takes its new height here, before any formula is written: Excel shifts the
+  // references of formulas already in the workbook when rows are inserted above them, so an
+  // overview formula written first would end up pointing inside a table that grows later.
+  for (const sheet of plan.sheets) {
+    const proxy = ownedProxies.get(sheet.key);
+    if (proxy !== undefined) reshapeBlock(proxy, sheet, inputs.previousExtent(sheet.key));
+  }
   for (const proxy of created.values()) proxy.load('id');
   await context.sync();
   const idByKey = new Map<string, string>();
@@ -315,7 +333,9 @@ function stateFor(inputs: BuildInputs, idByKey: ReadonlyMap<string, string>, inP
   const { plan, previous, request } = inputs;
   const sheets: OwnedSheet[] = plan.sheets.map((s) => ({ key: s.key, id: idByKey.get(s.key) ?? '', name: s.name }));
   // Until the build ends, sheets and names of the previous build stay owned so a retry can still remove them.
-  const stillOwned = inProgress ? (previous?.sheets ?? []).filter((s) => !idByKey.has(s.key)) : [];
+  // That includes the sheets of committees that left the definitions: they are deleted only at the end.
+  const plannedKeys = new Set(plan.sheets.map((s) => s.key));
+  const stillOwned = inProgress ? (previous?.sheets ?? []).filter((s) => !plannedKeys.has(s.key)) : [];
   return {
     version: 1,
     definitions: request.definitions,

@@ -70,10 +70,10 @@ function estimateRowBytes(sheet: SheetPlan, row: SheetPlan['cells'][number]): nu
   return JSON.stringify(row.map(toFormulaInput)).length + 40 + (sheet.styles.length / Math.max(1, sheet.cells.length)) * 16;
 }
 
-export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice, previous: PreviousExtent): void {
+export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice): void {
   const { sheet, from, to } = slice;
   const width = sheet.columnWidths.length;
-  if (slice.first) layOutSheet(worksheet, sheet, previous);
+  if (slice.first) layOutSheet(worksheet, sheet);
   if (to <= from) return;
   const block = worksheet.getRangeByIndexes(from, 0, to - from, width);
   block.clear('Formats');
@@ -119,15 +119,27 @@ function chunkAddresses(ranges: readonly string[]): string[] {
 /**
  * Makes the add-in's block the new height without disturbing what the user put
  * below or beside it: surplus rows are deleted and missing rows inserted inside
- * the block's columns only, then the sheet-level settings are applied.
+ * the block's columns only. The caller queues this for every sheet before any
+ * formula of the build is written.
+ *
+ * Missing rows go in above the block's last row, not below it: that is strictly
+ * inside the table's workbook name, so Excel grows the name in the same command.
+ * A retry after an interruption then reads the grown name and inserts nothing twice.
  */
-function layOutSheet(worksheet: Excel.Worksheet, sheet: SheetPlan, previous: PreviousExtent): void {
+export function reshapeBlock(worksheet: Excel.Worksheet, sheet: SheetPlan, previous: PreviousExtent): void {
   const rows = sheet.cells.length;
   const width = sheet.columnWidths.length;
   const oldWidth = Math.max(previous.columns, width);
   if (previous.rows > rows) worksheet.getRangeByIndexes(rows, 0, previous.rows - rows, oldWidth).delete('Up');
-  if (previous.rows > 0 && previous.rows < rows) worksheet.getRangeByIndexes(previous.rows, 0, rows - previous.rows, oldWidth).insert('Down');
+  if (previous.rows > 0 && previous.rows < rows) {
+    const insertAt = Math.max(0, previous.rows - 1);
+    worksheet.getRangeByIndexes(insertAt, 0, rows - previous.rows, oldWidth).insert('Down');
+  }
   if (previous.columns > width) worksheet.getRangeByIndexes(0, width, rows, previous.columns - width).clear('All');
+}
+
+/** The sheet-level settings: column widths and visibility, frozen panes, print setup. */
+function layOutSheet(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   sheet.columnWidths.forEach((chars, column) => {
     const columnRange = worksheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`);
     columnRange.format.columnWidth = charactersToPoints(chars);

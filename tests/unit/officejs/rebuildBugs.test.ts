@@ -1,0 +1,104 @@
+/**
+ * Rebuild paths that once went wrong, each reproduced on the Excel double: a table
+ * that grows while the overview's formulas are written, interrupted rebuilds that
+ * remove a committee or grow a table, and a comparison read past 5 MB.
+ */
+import { buildWorkbook, type BuildRequest } from '../../../src/adapters/officejs/applyPlan';
+import type { InitiativeFile } from '../../../src/core/format/types';
+import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
+import { buildModel } from '../../../src/core/model/buildModel';
+import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { formulaMismatches } from '../../helpers/double';
+import { readTrustedFixture, round } from '../../helpers/fixtures';
+
+const features = readTrustedFixture('valid-features');
+const request = (definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): BuildRequest => ({ definitions, layout: { lang: 'da', decimals: 1 }, ...extra });
+const build = (double: ExcelDouble, definitions: InitiativeFile, extra: Partial<BuildRequest> = {}) => double.run((context) => buildWorkbook(context, request(definitions, extra)));
+const planOf = (definitions: InitiativeFile, reserved: string[]) => buildLayoutPlan(buildModel(definitions), { lang: 'da', decimals: 1, reservedSheetNames: reserved });
+
+/** Six initiatives more for one committee, one committee removed, one renamed, one added. */
+const reshaped: InitiativeFile = {
+  ...features,
+  committees: [
+    ...features.committees.filter((c) => c.id !== 'tom').map((c) => (c.id === 'ru' ? { ...c, name: 'Regional Udvikling og Trafik' } : c)),
+    { id: 'ny', name: 'Nyt udvalg' },
+  ],
+  initiatives: [
+    ...features.initiatives,
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `ekstra${i}`, committee: 'hosp', title: `Ekstra emne ${i + 1}`, amounts: 10 + i })),
+    { id: 'nyt', committee: 'ny', title: 'Nyt emne', amounts: 3 },
+  ],
+};
+
+/** Every outcome of a failure injected at sync n: before the request, midway, or after it ran with its response lost. */
+const failureModes = [
+  { label: 'before the request ran', afterCommands: 0 },
+  { label: 'midway through it', afterCommands: 7 },
+  { label: 'after it ran, response lost', afterCommands: Number.MAX_SAFE_INTEGER },
+];
+
+async function syncsOf(prepare: (double: ExcelDouble) => Promise<void>, definitions: InitiativeFile): Promise<number> {
+  const double = createExcelDouble();
+  await prepare(double);
+  double.resetStats();
+  await build(double, definitions);
+  return double.stats.syncs;
+}
+
+describe('[R1] a table that grows on rebuild: the overview points at its totals', () => {
+  test('six initiatives added to one committee, one removed, one renamed, one added: every total and GrandTotal equal the engine', async () => {
+    const double = createExcelDouble();
+    await build(double, features);
+    await build(double, reshaped);
+    const plan = planOf(reshaped, ['Sheet1']);
+    expect(formulaMismatches(double, plan)).toEqual([]);
+    const grand = double.inspect.names().find((n) => n.name === 'GrandTotal');
+    expect(grand?.formula).toBe('=Oversigt!$C$8:$F$8');
+    expect(round(Number(double.inspect.cell('Oversigt', 'C8').value))).toBe(round(buildModel(reshaped).total[0] ?? NaN));
+    const hosp = plan.sheets.find((s) => s.key === 'committee:hosp');
+    const totalRow = (hosp?.table.rows.find((r) => r.role === 'total')?.row ?? 0) + 1;
+    expect(double.inspect.cell('Oversigt', 'C5').formula).toBe(`=Hospitalsudvalget!D${totalRow}`);
+  });
+});
+
+describe('[R2] an interrupted rebuild that removes a committee leaves no sheet behind', () => {
+  const prepare = async (double: ExcelDouble) => void (await build(double, features));
+  test.each(failureModes)('a failure at every sync, $label, then a retry: exactly the planned sheets', async ({ afterCommands }) => {
+    const syncs = await syncsOf(prepare, reshaped);
+    for (let n = 1; n <= syncs; n++) {
+      const double = createExcelDouble();
+      await prepare(double);
+      double.failOnSync(n, 'GeneralException', { afterCommands });
+      await build(double, reshaped).catch(() => undefined);
+      const retry = await build(double, reshaped);
+      expect({ n, status: retry.status }).toEqual({ n, status: 'written' });
+      const plan = planOf(reshaped, ['Sheet1']);
+      expect({ n, sheets: double.inspect.sheets() }).toEqual({ n, sheets: ['Sheet1', ...plan.sheets.map((s) => s.name)] });
+      expect(formulaMismatches(double, plan)).toEqual([]);
+    }
+  }, 120_000);
+});
+
+describe('[R3] an interrupted rebuild that grows a table moves the user\'s content once', () => {
+  const prepare = async (double: ExcelDouble) => {
+    await build(double, features);
+    double.user.type('Hospitalsudvalget', 'B21', 'Min note under tabellen');
+    double.user.type('Hospitalsudvalget', 'L3', 'Ved siden af');
+  };
+  test.each(failureModes)('a failure at every sync, $label, then a retry: the note is right under the grown table', async ({ afterCommands }) => {
+    const syncs = await syncsOf(prepare, reshaped);
+    const rowsBefore = planOf(features, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
+    const rowsAfter = planOf(reshaped, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
+    const noteRow = 21 + rowsAfter - rowsBefore;
+    for (let n = 1; n <= syncs; n++) {
+      const double = createExcelDouble();
+      await prepare(double);
+      double.failOnSync(n, 'GeneralException', { afterCommands });
+      await build(double, reshaped).catch(() => undefined);
+      await build(double, reshaped);
+      const column = double.inspect.sheet('Hospitalsudvalget').values.map((row) => row[1]);
+      expect({ n, row: column.indexOf('Min note under tabellen') + 1 }).toEqual({ n, row: noteRow });
+      expect({ n, beside: double.inspect.cell('Hospitalsudvalget', 'L3').value }).toEqual({ n, beside: 'Ved siden af' });
+    }
+  }, 120_000);
+});
