@@ -15,6 +15,7 @@ import { sheetPrefix } from '../../core/layout/a1';
 import { buildLayoutPlan } from '../../core/layout/buildPlan';
 import type { LayoutPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
+import { readBlocks, type BlockToRead } from './blockRead';
 import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
 import { decodeState, encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
 import { planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
@@ -222,35 +223,26 @@ export class NameClashError extends Error {
 }
 
 async function compareWithLastBuild(context: Excel.RequestContext, lastPlan: LayoutPlan | undefined, owned: ReadonlyMap<string, OwnedSheet>, workbook: WorkbookSnapshot): Promise<Conflict[]> {
-  const reads = (lastPlan?.sheets ?? []).flatMap((sheet) => {
+  const nameById = new Map(workbook.sheets.map((s) => [s.id, s.name]));
+  const blocks: (BlockToRead & { sheetName: string; currentRows?: { top: number; bottom: number } })[] = (lastPlan?.sheets ?? []).flatMap((sheet) => {
     const ownedSheet = owned.get(sheet.key);
-    if (ownedSheet === undefined) return [];
-    const worksheet = context.workbook.worksheets.getItem(ownedSheet.id);
-    const used = worksheet.getUsedRangeOrNullObject(false);
-    used.load('values,formulas,rowIndex,columnIndex');
-    worksheet.load('name');
-    return [{ sheet, used, worksheet }];
-  });
-  await context.sync();
-  const renamedSheets = new Map(reads.filter((r) => r.worksheet.name !== r.sheet.name).map((r) => [r.worksheet.name, r.sheet.name]));
-  const tables: CurrentTable[] = reads.map(({ sheet, used, worksheet }) => {
+    const sheetName = ownedSheet === undefined ? undefined : nameById.get(ownedSheet.id);
+    if (ownedSheet === undefined || sheetName === undefined) return [];
     const currentRows = currentTableRows(workbook, sheet.table.name);
-    return {
-      written: sheet,
-      sheetName: worksheet.name,
-      renamedSheets,
-      values: used.isNullObject ? [] : offsetGrid(used.values, used.rowIndex, used.columnIndex),
-      formulas: used.isNullObject ? [] : offsetGrid(used.formulas, used.rowIndex, used.columnIndex),
-      ...(currentRows === undefined ? {} : { currentRows }),
-    };
+    const rows = Math.max(sheet.cells.length, (currentRows?.bottom ?? -1) + 1);
+    return [{ sheet, sheetId: ownedSheet.id, rows, sheetName, ...(currentRows === undefined ? {} : { currentRows }) }];
   });
+  const grids = await readBlocks(context, blocks);
+  const renamedSheets = new Map(blocks.filter((b) => b.sheetName !== b.sheet.name).map((b) => [b.sheetName, b.sheet.name]));
+  const tables: CurrentTable[] = blocks.map((block, i) => ({
+    written: block.sheet,
+    sheetName: block.sheetName,
+    renamedSheets,
+    values: grids[i]?.values ?? [],
+    formulas: grids[i]?.formulas ?? [],
+    ...(block.currentRows === undefined ? {} : { currentRows: block.currentRows }),
+  }));
   return findConflicts(tables);
-}
-
-/** Pads a used range read from (rowIndex, columnIndex) so grid[r][c] is sheet row r, column c. */
-function offsetGrid(grid: unknown[][], rowIndex: number, columnIndex: number): unknown[][] {
-  const pad = (row: unknown[]): unknown[] => [...new Array<unknown>(columnIndex).fill(''), ...row];
-  return [...Array.from({ length: rowIndex }, () => [] as unknown[]), ...grid.map(pad)];
 }
 
 interface PreparedSheets {

@@ -10,6 +10,7 @@ import { buildModel } from '../../../src/core/model/buildModel';
 import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
 import { formulaMismatches } from '../../helpers/double';
 import { readTrustedFixture, round } from '../../helpers/fixtures';
+import { generateDefinitions } from '../../helpers/generateDefinitions';
 
 const features = readTrustedFixture('valid-features');
 const request = (definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): BuildRequest => ({ definitions, layout: { lang: 'da', decimals: 1 }, ...extra });
@@ -101,4 +102,18 @@ describe('[R3] an interrupted rebuild that grows a table moves the user\'s conte
       expect({ n, beside: double.inspect.cell('Hospitalsudvalget', 'L3').value }).toEqual({ n, beside: 'Ved siden af' });
     }
   }, 120_000);
+});
+
+describe('[R4] the comparison read stays under Excel on the web\'s 5 MB response limit', () => {
+  test('a rebuild of 10,000 initiatives with realistic titles and notes: no response over 5 MB, and it is written', async () => {
+    const definitions = generateDefinitions({ initiatives: 10_000, text: 'realistic' });
+    const double = createExcelDouble();
+    await build(double, definitions);
+    double.resetStats();
+    const edited: InitiativeFile = { ...definitions, title: 'Budget 2021, 2. udkast' };
+    const result = await build(double, edited);
+    expect(result.status).toBe('written');
+    expect(double.stats.largestResponseBytes).toBeLessThan(5_000_000);
+    expect(double.stats.largestRequestBytes).toBeLessThan(5_000_000);
+  }, 300_000);
 });
