@@ -7,7 +7,7 @@ import { buildWorkbook, type BuildRequest } from '../../../src/adapters/officejs
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble, type FailureOptions } from '../../../src/excel-double';
 import { formulaMismatches } from '../../helpers/double';
 import { readTrustedFixture, round } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
@@ -32,10 +32,10 @@ const reshaped: InitiativeFile = {
 };
 
 /** Every outcome of a failure injected at sync n: before the request, midway, or after it ran with its response lost. */
-const failureModes = [
-  { label: 'before the request ran', afterCommands: 0 },
-  { label: 'midway through it', afterCommands: 7 },
-  { label: 'after it ran, response lost', afterCommands: Number.MAX_SAFE_INTEGER },
+const failureModes: { label: string; options: FailureOptions }[] = [
+  { label: 'before the request ran', options: { afterCommands: 0 } },
+  { label: 'midway through it', options: { afterCommands: 7 } },
+  { label: 'after it ran, response lost', options: { loseResponse: true } },
 ];
 
 async function syncsOf(prepare: (double: ExcelDouble) => Promise<void>, definitions: InitiativeFile): Promise<number> {
@@ -64,12 +64,12 @@ describe('[R1] a table that grows on rebuild: the overview points at its totals'
 
 describe('[R2] an interrupted rebuild that removes a committee leaves no sheet behind', () => {
   const prepare = async (double: ExcelDouble) => void (await build(double, features));
-  test.each(failureModes)('a failure at every sync, $label, then a retry: exactly the planned sheets', async ({ afterCommands }) => {
+  test.each(failureModes)('a failure at every sync, $label, then a retry: exactly the planned sheets', async ({ options }) => {
     const syncs = await syncsOf(prepare, reshaped);
     for (let n = 1; n <= syncs; n++) {
       const double = createExcelDouble();
       await prepare(double);
-      double.failOnSync(n, 'GeneralException', { afterCommands });
+      double.failOnSync(n, 'GeneralException', options);
       await build(double, reshaped).catch(() => undefined);
       const retry = await build(double, reshaped);
       expect({ n, status: retry.status }).toEqual({ n, status: 'written' });
@@ -86,7 +86,7 @@ describe('[R3] an interrupted rebuild that grows a table moves the user\'s conte
     double.user.type('Hospitalsudvalget', 'B21', 'Min note under tabellen');
     double.user.type('Hospitalsudvalget', 'L3', 'Ved siden af');
   };
-  test.each(failureModes)('a failure at every sync, $label, then a retry: the note is right under the grown table', async ({ afterCommands }) => {
+  test.each(failureModes)('a failure at every sync, $label, then a retry: the note is right under the grown table', async ({ options }) => {
     const syncs = await syncsOf(prepare, reshaped);
     const rowsBefore = planOf(features, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
     const rowsAfter = planOf(reshaped, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
@@ -94,7 +94,7 @@ describe('[R3] an interrupted rebuild that grows a table moves the user\'s conte
     for (let n = 1; n <= syncs; n++) {
       const double = createExcelDouble();
       await prepare(double);
-      double.failOnSync(n, 'GeneralException', { afterCommands });
+      double.failOnSync(n, 'GeneralException', options);
       await build(double, reshaped).catch(() => undefined);
       await build(double, reshaped);
       const column = double.inspect.sheet('Hospitalsudvalget').values.map((row) => row[1]);
