@@ -176,6 +176,8 @@ export interface ExcelDouble {
    * the work: nothing the request loaded is delivered.
    */
   failOnSync(n: number, code?: string, options?: FailureOptions): void;
+  /** Forgets every failure `failOnSync` queued that has not struck yet. */
+  cancelFailures(): void;
   /** Waits for pending event handlers; rethrows their failures. */
   settle(): Promise<void>;
   /** Every WorksheetChanged event delivered so far (in order). */
@@ -360,6 +362,10 @@ class Double implements ExcelDouble, RequestExecutor {
     if (!Number.isInteger(n) || n < 1) throw new Error('excel-double: failOnSync(n) needs n >= 1');
     const afterCommands = options.loseResponse === true ? Number.POSITIVE_INFINITY : (options.afterCommands ?? 0);
     this.failures.push({ remaining: n, code, afterCommands, message: options.message });
+  }
+
+  cancelFailures(): void {
+    this.failures = [];
   }
 
   settle(): Promise<void> {
