@@ -9,7 +9,8 @@ import { readBack } from '../../core/readback/readBack';
 import type { CurrentSheet, Finding, ReadBackInput, ReadBackResult, WorkbookName } from '../../core/readback/types';
 import { hasErrors } from '../../core/problems';
 import { buildWorkbook, type BuildResult, type ProgressReport } from './applyPlan';
-import { decodeState, STATE_KEY, type StoredState } from './state';
+import type { StoredState } from './state';
+import { readStoredSettings } from './storedSettings';
 
 export type WorkbookTables = { state: StoredState; input: ReadBackInput } | { state: undefined; input: undefined };
 
@@ -20,11 +21,12 @@ export type WorkbookTables = { state: StoredState; input: ReadBackInput } | { st
 export async function readWorkbookTables(context: Excel.RequestContext): Promise<WorkbookTables> {
   const worksheets = context.workbook.worksheets.load('items/id,items/name');
   const names = context.workbook.names.load('items/name,items/formula');
-  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  setting.load('value');
+  const stored = readStoredSettings(context);
   await context.sync();
-  const state = setting.isNullObject ? undefined : await decodeState(setting.value);
-  if (state === undefined) return { state: undefined, input: undefined };
+  const { state: last, marker } = await stored();
+  if (last === undefined) return { state: undefined, input: undefined };
+  // While a build's marker stands, the tables are half-written: the stored definitions stand, as when the state said so itself.
+  const state = marker === undefined ? last : { ...last, inProgress: true };
   const present = new Map(worksheets.items.map((s) => [s.id, s.name]));
   const reads = state.sheets.flatMap((owned) => {
     const name = present.get(owned.id);
@@ -103,10 +105,9 @@ export async function watchTables(
   const debounceMs = options.debounceMs ?? 500;
   const onError = options.onError ?? ((error: unknown) => void setTimeout(() => { throw error; }, 0));
   const worksheets = context.workbook.worksheets.load('items/id');
-  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  setting.load('value');
+  const stored = readStoredSettings(context);
   await context.sync();
-  const state = setting.isNullObject ? undefined : await decodeState(setting.value);
+  const { state } = await stored();
   const present = new Set(worksheets.items.map((s) => s.id));
   let pending: TableChange[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -194,13 +194,15 @@ describe('watchTables', () => {
   });
 });
 
-test('repair after an interrupted build finishes that build instead of reading its half-written tables', async () => {
+test('repair after an interrupted build restores the last complete build instead of reading its half-written tables', async () => {
   const double = await built(features);
   const changed: InitiativeFile = { ...features, title: 'Ny titel' };
-  double.failOnSync(4);
+  // Read, compare, then the write request fails midway: the marker and some cells landed.
+  double.failOnSync(3, 'GeneralException', { afterCommands: 80 });
   await expect(double.run((context) => buildWorkbook(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }))).rejects.toThrow('Budget Tables stopped');
+  expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Ny titel');
   const repaired = await double.run((context) => repairWorkbook(context));
   expect(repaired).toMatchObject({ status: 'repaired', readBack: { diff: [] }, findings: [] });
-  expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Ny titel');
+  expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Budget 2020 – testudvalg');
   expect(checkIntegrity(await readInput(double))).toEqual([]);
 });

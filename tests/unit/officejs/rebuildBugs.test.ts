@@ -108,7 +108,13 @@ describe('[R4] the comparison read stays under Excel on the web\'s 5 MB response
   test('a rebuild of 10,000 initiatives with realistic titles and notes: no response over 5 MB, and it is written', async () => {
     const definitions = generateDefinitions({ initiatives: 10_000, text: 'realistic' });
     const double = createExcelDouble();
-    await build(double, definitions);
+    const first = await build(double, definitions);
+    // [S1] More than one write request: each is under 5 MB and within 10 % of the writer's estimate.
+    const writes = double.stats.requests.slice(1).map((r) => r.bytes);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes).toHaveLength(first.writeRequestBytes?.length ?? 0);
+    writes.forEach((bytes, i) => expect({ i, off: Math.abs((first.writeRequestBytes?.[i] ?? 0) / bytes - 1) < 0.1 }).toEqual({ i, off: true }));
+    expect(Math.max(...writes)).toBeLessThan(5_000_000);
     double.resetStats();
     const edited: InitiativeFile = { ...definitions, title: 'Budget 2021, 2. udkast' };
     const result = await build(double, edited);
