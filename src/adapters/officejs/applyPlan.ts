@@ -17,9 +17,13 @@
  */
 import type { InitiativeFile } from '../../core/format/types';
 import { sheetPrefix } from '../../core/layout/a1';
+import { formatProblem } from '../../core/i18n/formatProblem';
+import type { Lang } from '../../core/i18n/lang';
 import { buildLayoutPlan } from '../../core/layout/buildPlan';
+import { checkPlanLimits } from '../../core/layout/limits';
 import type { LayoutPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
+import { hasErrors, type Problem } from '../../core/problems';
 import { readBlocks, type BlockToRead } from './blockRead';
 import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
@@ -93,6 +97,8 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const ownedIds = new Set([...owned.values()].map((s) => s.id));
   const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
   const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames });
+  const limits = checkPlanLimits(plan, request.definitions);
+  if (hasErrors(limits)) throw new PlanLimitError(limits, request.layout.lang);
   const ownedNames = new Set([...(previous?.names ?? []), ...(workbook.marker?.names ?? [])]);
   assertNamesFree(plan, workbook.names.map((n) => n.name), ownedNames);
   const lastPlan = previous === undefined ? undefined : rebuildLastPlan(previous);
@@ -236,6 +242,17 @@ function assertNamesFree(plan: LayoutPlan, existing: readonly string[], owned: R
   const taken = new Map(existing.filter((n) => !owned.has(n)).map((n) => [n.toLowerCase(), n]));
   const clashes = plan.names.filter((n) => taken.has(n.name.toLowerCase())).map((n) => n.name);
   if (clashes.length > 0) throw new NameClashError(clashes);
+}
+
+/** The plan would pass one of Excel's limits ([L1]–[L4]); nothing was written. */
+export class PlanLimitError extends Error {
+  constructor(
+    readonly problems: Problem[],
+    lang: Lang,
+  ) {
+    super(problems.map((p) => formatProblem(p, lang)).join('\n'));
+    this.name = 'PlanLimitError';
+  }
 }
 
 export class NameClashError extends Error {

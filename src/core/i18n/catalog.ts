@@ -5,11 +5,12 @@
 import { csvMessages } from './messages/csv';
 import { engineMessages } from './messages/engine';
 import { integrityMessages } from './messages/integrity';
+import { limitMessages } from './messages/limits';
 import type { Message } from './messages/types';
 import { validationMessages } from './messages/validation';
 import type { Lang } from './lang';
 
-export const catalog = { ...validationMessages, ...csvMessages, ...engineMessages, ...integrityMessages } as const;
+export const catalog = { ...validationMessages, ...csvMessages, ...engineMessages, ...integrityMessages, ...limitMessages } as const;
 export type MessageCode = keyof typeof catalog;
 
 /** Fills `{name}` placeholders; a missing parameter is left visible rather than hidden. */
