@@ -21,10 +21,10 @@ import { formatProblem } from '../../core/i18n/formatProblem';
 import type { Lang } from '../../core/i18n/lang';
 import { buildLayoutPlan } from '../../core/layout/buildPlan';
 import { checkPlanLimits } from '../../core/layout/limits';
-import type { LayoutPlan } from '../../core/layout/plan';
+import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
 import { hasErrors, type Problem } from '../../core/problems';
-import { readBlocks, type BlockToRead } from './blockRead';
+import { planBlock, readBlocks, type BlockToRead } from './blockRead';
 import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
 import { readStoredSettings } from './storedSettings';
@@ -264,13 +264,13 @@ export class NameClashError extends Error {
 
 async function compareWithLastBuild(context: Excel.RequestContext, lastPlan: LayoutPlan | undefined, owned: ReadonlyMap<string, OwnedSheet>, workbook: WorkbookSnapshot): Promise<Conflict[]> {
   const nameById = new Map(workbook.sheets.map((s) => [s.id, s.name]));
-  const blocks: (BlockToRead & { sheetName: string; currentRows?: { top: number; bottom: number } })[] = (lastPlan?.sheets ?? []).flatMap((sheet) => {
+  const blocks: (BlockToRead & { sheet: SheetPlan; sheetName: string; currentRows?: { top: number; bottom: number } })[] = (lastPlan?.sheets ?? []).flatMap((sheet) => {
     const ownedSheet = owned.get(sheet.key);
     const sheetName = ownedSheet === undefined ? undefined : nameById.get(ownedSheet.id);
     if (ownedSheet === undefined || sheetName === undefined) return [];
     const currentRows = currentTableRows(workbook, sheet.table.name);
     const rows = Math.max(sheet.cells.length, (currentRows?.bottom ?? -1) + 1);
-    return [{ sheet, sheetId: ownedSheet.id, rows, sheetName, ...(currentRows === undefined ? {} : { currentRows }) }];
+    return [{ ...planBlock(sheet, ownedSheet.id, rows), sheet, sheetName, ...(currentRows === undefined ? {} : { currentRows }) }];
   });
   const grids = await readBlocks(context, blocks);
   const renamedSheets = new Map(blocks.filter((b) => b.sheetName !== b.sheet.name).map((b) => [b.sheetName, b.sheet.name]));

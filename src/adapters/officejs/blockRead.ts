@@ -13,10 +13,20 @@ import { toFormulaInput } from './cellCodec';
 export const RESPONSE_BUDGET_BYTES = 4_000_000;
 
 export interface BlockToRead {
-  sheet: SheetPlan;
   sheetId: string;
-  /** Rows to read from row 0 (the block as the last build left it, stretched by rows the user inserted). */
+  /** The first row and column to read (0-based); the grid is indexed from row 0, column 0 of the sheet all the same. */
+  rowIndex: number;
+  columnIndex: number;
   rows: number;
+  columns: number;
+  /** The estimated response bytes of one row (sheet row index). */
+  rowBytes: (row: number) => number;
+}
+
+/** A block of the last plan, as the conflict check reads it: its rows (stretched by rows the user inserted) and its columns. */
+export function planBlock(sheet: SheetPlan, sheetId: string, rows: number): BlockToRead {
+  const average = averageReadRowBytes(sheet);
+  return { sheetId, rowIndex: 0, columnIndex: 0, rows, columns: sheet.columnWidths.length, rowBytes: (r) => (r < sheet.cells.length ? estimateReadRowBytes(sheet, r) : average) };
 }
 
 /** A block's cells as read, indexed by sheet row and column. */
@@ -40,6 +50,10 @@ export function estimateReadRowBytes(sheet: SheetPlan, row: number): number {
   if (cells === undefined) return averageReadRowBytes(sheet);
   const values = cells.map((c) => (c.t === 'formula' ? c.value : toFormulaInput(c)));
   return encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(cells.map(toFormulaInput))).length + 2;
+}
+
+export function isResponseTooLarge(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 function averageReadRowBytes(sheet: SheetPlan): number {
@@ -70,11 +84,11 @@ export function planBlockReads(blocks: readonly BlockToRead[], budget = RESPONSE
 
 function cutBlock(block: BlockToRead, index: number, budget: number): Window[] {
   const windows: Window[] = [];
-  const average = averageReadRowBytes(block.sheet);
-  let from = 0;
+  const end = block.rowIndex + block.rows;
+  let from = block.rowIndex;
   let cost = 0;
-  for (let r = 0; r < block.rows; r++) {
-    const rowCost = r < block.sheet.cells.length ? estimateReadRowBytes(block.sheet, r) : average;
+  for (let r = block.rowIndex; r < end; r++) {
+    const rowCost = block.rowBytes(r);
     if (r > from && cost + rowCost > budget) {
       windows.push({ block: index, from, to: r, cost });
       from = r;
@@ -82,7 +96,7 @@ function cutBlock(block: BlockToRead, index: number, budget: number): Window[] {
     }
     cost += rowCost;
   }
-  if (block.rows > from) windows.push({ block: index, from, to: block.rows, cost });
+  if (end > from) windows.push({ block: index, from, to: end, cost });
   return windows;
 }
 
@@ -95,7 +109,7 @@ export async function readBlocks(context: Excel.RequestContext, blocks: readonly
 async function readWindows(context: Excel.RequestContext, blocks: readonly BlockToRead[], windows: readonly Window[], grids: BlockGrid[]): Promise<void> {
   const reads = windows.map((window) => {
     const block = blocks[window.block] as BlockToRead;
-    const range = context.workbook.worksheets.getItem(block.sheetId).getRangeByIndexes(window.from, 0, window.to - window.from, block.sheet.columnWidths.length);
+    const range = context.workbook.worksheets.getItem(block.sheetId).getRangeByIndexes(window.from, block.columnIndex, window.to - window.from, block.columns);
     range.load('values,formulas');
     return { window, range };
   });
@@ -110,8 +124,9 @@ async function readWindows(context: Excel.RequestContext, blocks: readonly Block
   }
   for (const { window, range } of reads) {
     const grid = grids[window.block] as BlockGrid;
-    range.values.forEach((row, i) => (grid.values[window.from + i] = row));
-    range.formulas.forEach((row, i) => (grid.formulas[window.from + i] = row));
+    const pad = new Array<unknown>((blocks[window.block] as BlockToRead).columnIndex).fill('');
+    range.values.forEach((row, i) => (grid.values[window.from + i] = pad.length === 0 ? row : [...pad, ...row]));
+    range.formulas.forEach((row, i) => (grid.formulas[window.from + i] = pad.length === 0 ? row : [...pad, ...row]));
   }
 }
 
@@ -122,8 +137,4 @@ function splitWindows(windows: readonly Window[]): Window[][] | undefined {
   if (only === undefined || only.to - only.from < 2) return undefined;
   const middle = only.from + Math.floor((only.to - only.from) / 2);
   return [[{ ...only, to: middle, cost: only.cost / 2 }], [{ ...only, from: middle, cost: only.cost / 2 }]];
-}
-
-function isResponseTooLarge(cause: unknown): boolean {
-  return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
 }
