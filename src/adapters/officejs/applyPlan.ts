@@ -118,7 +118,9 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const stateSize = (await encodeState(finalState(inputs, new Map()))).length;
   const extras = { first: preparationBytes(inputs), last: finishingBytes(inputs, stateSize) };
   const batches = planWriteBatches(plan.sheets, extras);
-  const estimates = batches.map((batch, i) => estimateBatchBytes(batch) + (i === 0 ? extras.first : 0) + (i === batches.length - 1 ? extras.last : 0));
+  // A single write request that creates sheets leaves the state to a request of its own (see below).
+  const stateAlone = batches.length === 1 && plan.sheets.some((s) => !owned.has(s.key));
+  const estimates = batches.map((batch, i) => estimateBatchBytes(batch) + (i === 0 ? extras.first : 0) + (i === batches.length - 1 ? extras.last - (stateAlone ? stateSize : 0) : 0));
   const idByKey = new Map([...owned.entries()].filter(([key]) => plan.sheets.some((s) => s.key === key)).map(([key, s]) => [key, s.id]));
   let stateBytes: number | undefined;
   for (const [i, batch] of batches.entries()) {
