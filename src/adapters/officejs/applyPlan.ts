@@ -191,12 +191,23 @@ async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnap
   const stored = readStoredSettings(context);
   await context.sync();
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const { state, marker } = await stored();
   return {
     sheets,
     sheetIds: new Set(sheets.map((s) => s.id)),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-    ...(await stored()),
+    state,
+    marker: marker ?? markerOfOlderVersion(state),
   };
+}
+
+/**
+ * Earlier versions wrote the whole state marked in progress at the start of a build, with
+ * the sheets it was creating; a workbook such a build left interrupted is finished the same way.
+ */
+function markerOfOlderVersion(state: StoredState | undefined): BuildMarker | undefined {
+  if (state?.inProgress !== true) return undefined;
+  return { version: 1, pending: state.pending ?? [], names: state.names };
 }
 
 /**

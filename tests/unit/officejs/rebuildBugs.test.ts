@@ -4,6 +4,7 @@
  * remove a committee or grow a table, and a comparison read past 5 MB.
  */
 import { buildWorkbook, type BuildRequest } from '../../../src/adapters/officejs/applyPlan';
+import { decodeState, encodeState, STATE_KEY } from '../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
@@ -122,4 +123,25 @@ describe('[R4] the comparison read stays under Excel on the web\'s 5 MB response
     expect(double.stats.largestResponseBytes).toBeLessThan(5_000_000);
     expect(double.stats.largestRequestBytes).toBeLessThan(5_000_000);
   }, 300_000);
+});
+
+describe('a workbook an earlier version left interrupted (its state marked in progress)', () => {
+  test('is finished: the sheet it was creating is claimed, and the half-written tables are not conflicts', async () => {
+    const double = createExcelDouble();
+    await build(double, features);
+    double.user.type('Hospitalsudvalget', 'D7', 99); // as if half-written
+    double.user.addSheet('Nyt udvalg'); // created before the interruption
+    const state = await decodeState(double.inspect.settings()[STATE_KEY]);
+    if (state === undefined) throw new Error('no state');
+    const interrupted = { ...state, definitions: reshaped, inProgress: true, pending: [{ key: 'committee:ny', name: 'Nyt udvalg' }] };
+    await double.run(async (context) => {
+      context.workbook.settings.add(STATE_KEY, await encodeState(interrupted));
+      await context.sync();
+    });
+    const result = await build(double, reshaped);
+    expect(result.status).toBe('written');
+    const plan = planOf(reshaped, ['Sheet1']);
+    expect(double.inspect.sheets()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
+    expect(formulaMismatches(double, plan)).toEqual([]);
+  });
 });

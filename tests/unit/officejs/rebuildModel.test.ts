@@ -3,9 +3,9 @@
  * sequence of steps; each step edits the definitions (committees added, removed,
  * renamed, reordered; tables grown, shrunk, reshaped into lines, frames, ranges and
  * other units), lets the user put content beside and below the tables, on a sheet
- * of their own, or edit a cell inside a table, and then builds, possibly with a host
- * failure injected before, midway through or after a request (its response lost),
- * followed by a retry.
+ * of their own, rename one of the add-in's sheets, or edit a cell inside a table,
+ * and then builds, possibly with a host failure injected before, midway through or
+ * after a request (its response lost), followed by a retry.
  *
  * After every build that is written: every Total_<id> and GrandTotal equals a
  * from-scratch build of the same definitions in a fresh double, every formula equals
@@ -73,7 +73,8 @@ type UserAction =
   | { t: 'below'; at: number; gap: number }
   | { t: 'beside'; at: number; row: number }
   | { t: 'ownSheet'; row: number }
-  | { t: 'editInside'; at: number };
+  | { t: 'editInside'; at: number }
+  | { t: 'renameSheet'; at: number };
 
 interface Step {
   edits: Edit[];
@@ -99,6 +100,7 @@ const userArb: fc.Arbitrary<UserAction> = fc.oneof(
   fc.record({ t: fc.constant('beside' as const), at: fc.nat(9), row: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ t: fc.constant('ownSheet' as const), row: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ t: fc.constant('editInside' as const), at: fc.nat(9) }),
+  fc.record({ t: fc.constant('renameSheet' as const), at: fc.nat(9) }),
 );
 const stepArb: fc.Arbitrary<Step> = fc.record({
   edits: fc.array(editArb, { maxLength: 3 }),
@@ -255,6 +257,9 @@ function userAct(world: World, action: UserAction): void {
   } else if (action.t === 'beside') {
     world.double.user.type(sheet.name, `${BESIDE_COLUMN}${action.row}`, text);
     remember(world, { where: { committee: committee.id }, position: { row: action.row, column: BESIDE_COLUMN }, text });
+  } else if (action.t === 'renameSheet') {
+    // The sheet stays the add-in's (it is known by id); the next build gives it its planned name back.
+    world.double.user.renameSheet(sheet.name, `Omdøbt ${world.counter}`);
   } else {
     const leaf = sheet.table.rows.find((r) => r.role === 'leaf' && sheet.cells[r.row]?.[sheet.table.yearColumns[0] ?? 0]?.t === 'number');
     if (leaf === undefined) return;
