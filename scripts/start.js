@@ -56,7 +56,7 @@ function sideloadAdvice(excel) {
     '  3. serve dist/ over https://localhost:3000        (see docs/deploy.md, "Developing against Excel")',
     '  4. npx office-addin-debugging start manifest.xml desktop',
     'Or upload manifest.xml in Excel: Home > Add-ins > More add-ins > My add-ins > Upload my add-in (Excel on the web).',
-    'Meanwhile, the browser preview below runs the same pane without Excel.',
+    'Meanwhile, the browser preview at the address above runs the same pane without Excel.',
   ];
   return lines.join('\n');
 }
@@ -64,7 +64,7 @@ function sideloadAdvice(excel) {
 function noExcelMessage() {
   return [
     `No Excel desktop on this machine (${process.platform}${process.platform === 'linux' ? ': Excel desktop does not exist for Linux' : ''}).`,
-    'Serving the browser preview: the same task pane beside an in-browser workbook.',
+    'The address above is the browser preview: the same task pane beside an in-browser workbook.',
     'To try the add-in in Excel on the web, host dist/ over HTTPS and upload manifest.xml (docs/deploy.md).',
   ].join('\n');
 }
@@ -83,12 +83,16 @@ function parseArgs(argv) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
 
+/** Builds dist/ when it has no preview yet; webpack's output is shown only when the build fails. */
+function ensureBuilt() {
+  if (existsSync(path.join(DIST, 'preview.html'))) return;
+  console.log('dist/ has no build yet: building it first (npm run build) …');
+  const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed with status ${build.status}:\n${build.stdout}${build.stderr}`);
+}
+
 function serveStatic(port) {
-  if (!existsSync(path.join(DIST, 'preview.html'))) {
-    console.log('dist/ has no build yet: running npm run build …');
-    const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error(`npm run build failed with status ${build.status}`);
-  }
+  ensureBuilt();
   const base = path.normalize(DIST + path.sep);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -102,32 +106,42 @@ function serveStatic(port) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, 'localhost', () => resolve(server.address().port));
+    server.listen(port, 'localhost', () => resolve({ port: server.address().port, ready: Promise.resolve(undefined) }));
   });
 }
 
+/**
+ * webpack-dev-server, quiet: its own "Project is running at …" (an address that answers
+ * "Cannot GET /") is not printed, and "/" serves the preview. `ready` settles after the
+ * first compilation with its errors, if any; the dev server holds requests until then.
+ */
 async function serveDevServer(port) {
   const webpack = require('webpack');
   const WebpackDevServer = require('webpack-dev-server');
   const config = require('../webpack.config.js')({}, { mode: 'development' });
-  const compiler = webpack(config);
-  const firstBuild = new Promise((resolve) => compiler.hooks.done.tap('start', resolve));
-  const server = new WebpackDevServer({ ...config.devServer, port: port === 0 ? 'auto' : port }, compiler);
+  const compiler = webpack({ ...config, infrastructureLogging: { level: 'error' } });
+  const ready = new Promise((resolve) => compiler.hooks.done.tap('start', (stats) => resolve(stats.hasErrors() ? stats.toString('errors-only') : undefined)));
+  const devServer = { ...config.devServer, port: port === 0 ? 'auto' : port, devMiddleware: { ...config.devServer.devMiddleware, index: 'preview.html' } };
+  const server = new WebpackDevServer(devServer, compiler);
   await server.start();
-  const stats = await firstBuild;
-  if (stats.hasErrors()) console.error(stats.toString('errors-only'));
-  return server.options.port;
+  return { port: server.options.port, ready };
 }
 
+/** The address comes first and alone on its line; what this machine can do comes after it. */
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  const { port, ready } = options.static ? await serveStatic(options.port) : await serveDevServer(options.port);
   const excel = findExcelDesktop();
-  if (excel === undefined) console.log(noExcelMessage());
-  else if (isInstalled('office-addin-debugging')) console.log(`Excel desktop found: ${excel}\noffice-addin-debugging is installed: sideload with npx office-addin-debugging start manifest.xml desktop`);
-  else console.log(sideloadAdvice(excel));
-  const port = options.static ? await serveStatic(options.port) : await serveDevServer(options.port);
-  console.log(`\nBudget Tables preview: http://localhost:${port}/preview.html`);
-  console.log('Press Ctrl+C to stop.');
+  const host =
+    excel === undefined
+      ? noExcelMessage()
+      : isInstalled('office-addin-debugging')
+        ? `Excel desktop found: ${excel}\noffice-addin-debugging is installed: sideload with npx office-addin-debugging start manifest.xml desktop`
+        : sideloadAdvice(excel);
+  // One write, so a reader of the pipe gets the address and the notes together.
+  process.stdout.write(`Budget Tables preview: http://localhost:${port}/preview.html\n\n${host}\nPress Ctrl+C to stop.\n`);
+  const errors = await ready;
+  if (errors !== undefined) console.error(`\nThe preview does not build:\n${errors}`);
 }
 
 if (require.main === module) {

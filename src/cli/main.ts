@@ -1,163 +1,104 @@
 /**
  * The headless command line: the same engine as the add-in, writing .xlsx files.
  *
- *   budget-tables build <file.json|file.csv> --out <file.xlsx> [--lang da|en]
- *   budget-tables check <file.json|file.csv> [--lang da|en]
- *   budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>] [--lang da|en]
+ *   budget-tables build <file.json|file.csv> --out <file.xlsx> [--watch] [--decimals N]
+ *   budget-tables check <file.json|file.csv>
+ *   budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>]
+ *   common: --lang da|en, --json, --quiet, --verbose, --help; and budget-tables --version
+ *
+ * Exit codes (docs/cli.md): 0 done, 1 problems in the input (or a locked workbook), 2 usage,
+ * 3 unexpected. Results go to stdout, problems and progress to stderr.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { planToXlsx } from '../adapters/exceljs/writeWorkbook';
-import { STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
-import type { Unit } from '../core/format/types';
-import { UNITS } from '../core/format/types';
-import { formatProblem } from '../core/i18n/formatProblem';
-import { isLang, type Lang } from '../core/i18n/lang';
-import { buildLayoutPlan } from '../core/layout/buildPlan';
-import type { LayoutPlan } from '../core/layout/plan';
-import { loadDefinitions, type LoadOptions, type LoadResult } from '../core/load';
-import { hasErrors } from '../core/problems';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommandLine, UsageError, type Invocation } from './args';
+import { runBuild, runCheck } from './commands';
+import { commandHelp, toolHelp } from './help';
+import { emit, EXIT, progressFor, type CommandInvocation, type Io } from './emit';
+import type { Progress } from './progress';
 import { runRead } from './readCommand';
-import { renderTotalsTable } from './totalsTable';
+import { newReport, type CommandReport } from './report';
+import { cliText } from './text';
+import { watchBuild } from './watch';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  now: () => Date;
-}
+export { EXIT, type Io } from './emit';
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  env: process.env,
 };
 
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2, failure: 3 } as const;
-
-const USAGE = `Usage:
-  budget-tables build <file.json|file.csv> --out <file.xlsx> [--lang da|en] [--decimals N]
-  budget-tables check <file.json|file.csv> [--lang da|en]
-  budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>] [--lang da|en]
-CSV options: --title TEXT --unit "mio. kr."|"t.kr."|"kr." --price-level TEXT
-`;
-
-class UsageError extends Error {}
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let invocation: Invocation;
   try {
-    return await run(argv, io);
+    invocation = parseCommandLine(argv);
   } catch (failure) {
-    if (failure instanceof UsageError) {
-      io.stderr(`${failure.message}\n${USAGE}`);
-      return EXIT.usage;
-    }
-    io.stderr(`budget-tables: ${failure instanceof Error ? failure.message : String(failure)}\n`);
-    return EXIT.failure;
+    if (!(failure instanceof UsageError)) return unexpected(failure, io, undefined);
+    reportUsageError(failure, io);
+    return EXIT.usage;
   }
-}
-
-async function run(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArguments(argv);
-  const [command, inputPath] = positionals;
-  if (command === undefined || values.help === true) {
-    io.stdout(USAGE);
-    return command === undefined && values.help !== true ? EXIT.usage : EXIT.ok;
-  }
-  if (command !== 'build' && command !== 'check' && command !== 'read') throw new UsageError(`Unknown command: ${command}`);
-  if (inputPath === undefined) throw new UsageError('Missing input file.');
-  const lang = parseLang(values.lang);
-  if (command === 'read') {
-    if (values.out === undefined) throw new UsageError('read needs --out <definitions.json>.');
-    return runRead({ input: inputPath, out: values.out, ...(values.csv === undefined ? {} : { csv: values.csv }), lang }, io);
-  }
-  const loaded = await load(inputPath, loadOptions(values));
-  for (const problem of loaded.problems) io.stderr(`${formatProblem(problem, lang)}\n`);
-  if (hasErrors(loaded.problems) || loaded.model === undefined) return EXIT.invalidInput;
-  if (command === 'check') {
-    io.stdout(renderTotalsTable(loaded.model, lang));
-    return EXIT.ok;
-  }
-  if (values.out === undefined) throw new UsageError('build needs --out <file.xlsx>.');
-  const layout = { lang, decimals: parseDecimals(values.decimals) };
-  // The state sheet's name is kept free, so no committee's sheet can take it.
-  const reservedSheetNames = [STATE_SHEET_NAME];
-  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames });
-  const definitions = loaded.file;
-  // loadDefinitions returns a model only with its validated file.
-  if (definitions === undefined) throw new Error('The definitions were loaded without their file.');
-  const bytes = await planToXlsx(plan, { now: io.now(), state: fileState(plan, definitions, layout, reservedSheetNames) });
-  await mkdir(dirname(values.out), { recursive: true });
-  await writeFile(values.out, bytes);
-  io.stdout(`${values.out}: ${plan.sheets.map((s) => s.name).join(', ')}\n`);
-  return EXIT.ok;
-}
-
-/**
- * What `read` needs to rebuild this plan and find its tables: a file has no worksheet ids,
- * so the sheets are recorded by key and name only (docs/readback.md).
- */
-function fileState(plan: LayoutPlan, definitions: NonNullable<LoadResult['file']>, layout: StoredState['layout'], reservedSheetNames: string[]): StoredState {
-  return {
-    version: 1,
-    definitions,
-    layout,
-    reservedSheetNames,
-    sheets: plan.sheets.map((s) => ({ key: s.key, id: '', name: s.name })),
-    names: plan.names.map((n) => n.name),
-    inProgress: false,
-  };
-}
-
-function parseArguments(argv: readonly string[]) {
   try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        csv: { type: 'string' },
-        lang: { type: 'string' },
-        decimals: { type: 'string' },
-        title: { type: 'string' },
-        unit: { type: 'string' },
-        'price-level': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return await run(invocation, io);
   } catch (failure) {
-    throw new UsageError(failure instanceof Error ? failure.message : String(failure));
+    return unexpected(failure, io, invocation);
   }
 }
 
-async function load(path: string, options: LoadOptions): Promise<LoadResult> {
-  const bytes = await readFile(path);
-  return loadDefinitions({ fileName: basename(path), bytes: new Uint8Array(bytes) }, options);
+export function version(): string {
+  // src/cli and dist-node/cli are both two levels below the package.
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
 }
 
-function loadOptions(values: { title?: string; unit?: string; 'price-level'?: string }): LoadOptions {
-  return {
-    ...(values.title === undefined ? {} : { title: values.title }),
-    ...(values.unit === undefined ? {} : { unit: parseUnit(values.unit) }),
-    ...(values['price-level'] === undefined ? {} : { priceLevel: values['price-level'] }),
-  };
+async function run(invocation: Invocation, io: Io): Promise<number> {
+  switch (invocation.kind) {
+    case 'help':
+      io.stdout(invocation.command === undefined ? toolHelp(invocation.lang, version()) : commandHelp(invocation.command, invocation.lang));
+      return EXIT.ok;
+    case 'version':
+      io.stdout(`budget-tables ${version()}\n`);
+      return EXIT.ok;
+    case 'build':
+      if (invocation.watch) return watchBuild(invocation, io);
+      return emitWith(invocation, io, (progress) => runBuild(invocation, progress, io.now()));
+    case 'check':
+      return emitWith(invocation, io, (progress) => runCheck(invocation, progress));
+    case 'read':
+      return emitWith(invocation, io, (progress) => runRead(invocation, progress));
+  }
 }
 
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined) return 'da';
-  if (!isLang(value)) throw new UsageError(`--lang must be da or en, not "${value}".`);
-  return value;
+async function emitWith(invocation: CommandInvocation, io: Io, command: (progress: Progress) => Promise<CommandReport>): Promise<number> {
+  const progress = progressFor(invocation, io);
+  try {
+    return emit(await command(progress), invocation, io, progress);
+  } finally {
+    progress.done();
+  }
 }
 
-function parseUnit(value: string): Unit {
-  const unit = UNITS.find((u) => u === value);
-  if (unit === undefined) throw new UsageError(`--unit must be one of ${UNITS.join(', ')}, not "${value}".`);
-  return unit;
+function reportUsageError(failure: UsageError, io: Io): void {
+  const t = cliText(failure.lang);
+  if (failure.message === t.noCommand) {
+    io.stderr(`${failure.message}\n\n${toolHelp(failure.lang, version())}`);
+    return;
+  }
+  io.stderr(`budget-tables: ${failure.message}\n${t.seeHelp(failure.command)}\n`);
 }
 
-function parseDecimals(value: string | undefined): number {
-  if (value === undefined) return 1;
-  const decimals = Number(value);
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new UsageError('--decimals must be a whole number from 0 to 6.');
-  return decimals;
+/** A fault of the tool or its host, not of the input: exit 3, said plainly (and as JSON under --json). */
+function unexpected(failure: unknown, io: Io, invocation: Invocation | undefined): number {
+  const detail = failure instanceof Error ? failure.message : String(failure);
+  const lang = invocation?.lang ?? 'da';
+  if (invocation !== undefined && invocation.kind !== 'help' && invocation.kind !== 'version' && invocation.json) {
+    const report = { ...newReport(invocation.kind, invocation.input), exitCode: EXIT.failure as 3, failure: detail };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  }
+  io.stderr(`budget-tables: ${cliText(lang).unexpectedFailure(detail)}\n`);
+  return EXIT.failure;
 }

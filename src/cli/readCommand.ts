@@ -1,17 +1,20 @@
 /**
  * `budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>]`: reads a
  * workbook built by `budget-tables build` and edited by any program back into definitions
- * (docs/readback.md). Prints the changes, what could not be read, and the integrity check.
+ * (docs/readback.md). Reports the changes, what could not be read, the integrity check, and
+ * the totals of the definitions as read. Whatever the reader refuses arrives here as problems
+ * and is reported like any other input problem: one error path.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { STATE_SHEET_NAME } from '../adapters/state/state';
-import { formatProblem } from '../core/i18n/formatProblem';
 import { renderMessage } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
-import { hasErrors } from '../core/problems';
+import { buildModel } from '../core/model/buildModel';
 import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, readBack } from '../core/readback';
-import type { Io } from './main';
+import { readInput } from './commands';
+import type { Progress } from './progress';
+import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ReadBackReport } from './report';
 import { readWorkbookFile } from './readWorkbookFile';
 
 export interface ReadOptions {
@@ -21,43 +24,71 @@ export interface ReadOptions {
   lang: Lang;
 }
 
-/** 0: written; 1: no stored definitions, definitions with errors, or a CSV the form cannot hold. */
-export async function runRead(options: ReadOptions, io: Io): Promise<0 | 1> {
+/** Exit 0: written; 1: no stored definitions, definitions with errors, or a CSV the form cannot hold. */
+export async function runRead(options: ReadOptions, progress: Progress): Promise<CommandReport> {
   const { lang } = options;
-  const line = (text: string): void => io.stdout(`${text}\n`);
-  const tables = await readWorkbookFile(new Uint8Array(await readFile(options.input)));
+  const report = newReport('read', options.input);
+  progress.phase('reading-workbook');
+  const bytes = await readInput(options.input, lang);
+  if (!(bytes instanceof Uint8Array)) {
+    addProblems(report, [bytes]);
+    report.exitCode = 1;
+    return report;
+  }
+  const tables = await readWorkbookFile(bytes);
   if (tables.input === undefined) {
-    io.stderr(`${renderMessage('readbackNoState', lang, { file: options.input, sheet: STATE_SHEET_NAME })}\n`);
-    return 1;
+    const message = renderMessage('readbackNoState', lang, { file: options.input, sheet: STATE_SHEET_NAME });
+    addProblems(report, [{ code: 'readbackNoState', severity: 'error', location: { kind: 'file', text: options.input }, message, params: { file: options.input, sheet: STATE_SHEET_NAME } }]);
+    report.exitCode = 1;
+    return report;
   }
+  progress.phase('checking');
   const result = readBack(tables.input);
-  const findings = checkIntegrity(tables.input);
-  if (result.diff.length === 0) line(renderMessage('readbackNoChanges', lang, {}));
-  else {
-    line(renderMessage('readbackHeadingChanges', lang, {}));
-    for (const entry of result.diff) line(`  ${describeDiffEntry(entry, lang)}`);
+  report.readBack = {
+    changes: result.diff.map((entry) => ({ code: entry.kind, sheet: entry.sheet, address: entry.address, message: describeDiffEntry(entry, lang) })),
+    notices: result.notices.map((notice) => ({ code: notice.code, sheet: notice.sheet, address: notice.address, message: describeNotice(notice, lang) })),
+    findings: checkIntegrity(tables.input).map((finding) => ({ code: finding.code, sheet: finding.sheet, address: finding.address, message: describeFinding(finding, lang) })),
+  };
+  addProblems(report, result.problems.map((p) => problemReport(p, lang, describerFor(lang, result.definitions))));
+  if (report.counts.errors > 0) {
+    report.exitCode = 1;
+    return report;
   }
-  if (result.notices.length > 0) {
-    line(renderMessage('readbackHeadingNotices', lang, {}));
-    for (const notice of result.notices) line(`  ${describeNotice(notice, lang)}`);
-  }
-  if (findings.length > 0) {
-    line(renderMessage('readbackHeadingFindings', lang, {}));
-    for (const finding of findings) line(`  ${describeFinding(finding, lang)}`);
-  }
-  for (const problem of result.problems) io.stderr(`${formatProblem(problem, lang)}\n`);
-  if (hasErrors(result.problems)) return 1;
   // Checked before anything is written, so a refused CSV leaves no half result behind.
+  const csvName = basename(options.csv ?? '');
   const limits = options.csv === undefined ? [] : csvExportLimits(result.definitions);
-  for (const limit of limits) io.stderr(`${basename(options.csv ?? '')}: ${renderMessage(limit.code, lang, { path: limit.path })}\n`);
-  if (limits.length > 0) return 1;
-  await mkdir(dirname(options.out), { recursive: true });
-  await writeFile(options.out, exportJson(result.definitions));
-  line(renderMessage('readbackWritten', lang, { file: options.out }));
-  if (options.csv !== undefined) {
-    await mkdir(dirname(options.csv), { recursive: true });
-    await writeFile(options.csv, exportDanishCsv(result.definitions));
-    line(renderMessage('readbackWritten', lang, { file: options.csv }));
+  addProblems(report, limits.map((limit) => ({ code: limit.code, severity: 'error', location: { kind: 'file', text: csvName }, message: `${csvName}: ${renderMessage(limit.code, lang, { path: limit.path })}`, params: { path: limit.path } })));
+  if (limits.length > 0) {
+    report.exitCode = 1;
+    return report;
   }
-  return 0;
+  report.totals = totalsReport(buildModel(result.definitions), tables.input.layout.decimals);
+  await writeText(options.out, exportJson(result.definitions));
+  report.files.push({ path: options.out, kind: 'json' });
+  if (options.csv !== undefined) {
+    await writeText(options.csv, exportDanishCsv(result.definitions));
+    report.files.push({ path: options.csv, kind: 'csv' });
+  }
+  return report;
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+/**
+ * The terminal view of read: the changes, notices and findings as before (stdout), the files
+ * written in the catalogue's words. Problems go through the shared grouped view.
+ */
+export function renderReadBack(readBack: ReadBackReport | undefined, files: CommandReport['files'], lang: Lang): string {
+  const lines: string[] = [];
+  if (readBack !== undefined) {
+    if (readBack.changes.length === 0) lines.push(renderMessage('readbackNoChanges', lang, {}));
+    else lines.push(renderMessage('readbackHeadingChanges', lang, {}), ...readBack.changes.map((c) => `  ${c.message}`));
+    if (readBack.notices.length > 0) lines.push(renderMessage('readbackHeadingNotices', lang, {}), ...readBack.notices.map((n) => `  ${n.message}`));
+    if (readBack.findings.length > 0) lines.push(renderMessage('readbackHeadingFindings', lang, {}), ...readBack.findings.map((f) => `  ${f.message}`));
+  }
+  for (const file of files) lines.push(renderMessage('readbackWritten', lang, { file: file.path }));
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

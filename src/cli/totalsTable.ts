@@ -1,31 +1,34 @@
-/** The `check` command's table: committee and grand totals per year, as plain text. */
+/** The committee and grand totals per year, as a compact plain-text table at the workbook's decimals. */
 import { workbookLabels } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/lang';
-import type { BudgetModel, YearValues } from '../core/model/types';
+import { OTHER_FUNDINGS } from '../core/model/types';
+import type { TotalsReport } from './report';
 
-export function renderTotalsTable(model: BudgetModel, lang: Lang): string {
+export function renderTotalsTable(totals: TotalsReport, lang: Lang, bold: (text: string) => string = (text) => text): string {
   const labels = workbookLabels(lang);
-  const rows: [string, YearValues][] = [
-    ...model.committees.map((c): [string, YearValues] => [c.name, c.total]),
-    [labels.total, model.total],
-    [labels.operating, model.operating],
-    [labels.capital, model.capital],
-    ...(model.hasRange ? [[labels.spanLow, model.totalLow] as [string, YearValues], [labels.spanHigh, model.totalHigh] as [string, YearValues]] : []),
+  const unit = labels.units[totals.unit as keyof typeof labels.units] ?? totals.unit;
+  // Existing and reprioritised money are totalled apart, never in the total of new money (L12).
+  const other = OTHER_FUNDINGS.flatMap((f): [string, number[]][] => {
+    const values = totals[f];
+    return values === undefined ? [] : [[labels.fundingBlocks[f].total, values]];
+  });
+  const rows: [string, number[]][] = [
+    ...totals.committees.map((c): [string, number[]] => [c.name, c.total]),
+    [other.length > 0 ? labels.totalNew : labels.total, totals.total],
+    [labels.operating, totals.operating],
+    [labels.capital, totals.capital],
+    ...(totals.totalLow === undefined ? [] : [[labels.spanLow, totals.totalLow] as [string, number[]]]),
+    ...(totals.totalHigh === undefined ? [] : [[labels.spanHigh, totals.totalHigh] as [string, number[]]]),
+    ...other,
   ];
-  // One decimal count for the whole table, enough for the most precise figure, so columns line up.
-  const decimals = Math.max(1, ...rows.flatMap(([, values]) => values.map(decimalsOf)));
-  const format = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const header = [labels.committee, ...model.years.map(String)];
+  // Excel's number formats round half away from zero, as Intl's default "halfExpand" does.
+  const format = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: totals.decimals, maximumFractionDigits: totals.decimals });
+  const header = [labels.committee, ...totals.years.map(String)];
   const body = rows.map(([label, values]) => [label, ...values.map((v) => format.format(v))]);
   const table = [header, ...body];
   const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  const title = `${model.title} (${labels.amountsIn(labels.units[model.unit], model.priceLevel)})`;
-  return [title, line(header), ...body.map(line)].join('\n') + '\n';
-}
-
-function decimalsOf(value: number): number {
-  const text = String(value);
-  if (text.includes('e')) return 6;
-  return Math.min(6, text.split('.')[1]?.length ?? 0);
+  const grandTotalRow = totals.committees.length;
+  const title = `${totals.title} (${labels.amountsIn(unit, totals.priceLevel)})`;
+  return [bold(title), line(header), ...body.map((cells, i) => (i === grandTotalRow ? bold(line(cells)) : line(cells)))].join('\n') + '\n';
 }

@@ -7,7 +7,7 @@ import { parseJsonDefinitions } from './format/json';
 import type { InitiativeFile, Unit } from './format/types';
 import { buildModel } from './model/buildModel';
 import type { BudgetModel } from './model/types';
-import { hasErrors, type Problem } from './problems';
+import { hasErrors, type Locator, type Problem } from './problems';
 import { validateDefinitions } from './validate/validate';
 
 export interface LoadInput {
@@ -29,6 +29,11 @@ export interface LoadResult {
   /** Errors and warnings, including the engine's warnings when the file is valid. */
   problems: Problem[];
   format: 'json' | 'csv';
+  /**
+   * The parsed document before validation (untrusted), when the input could be parsed:
+   * what `describeLocation` needs to name a JSON location's committee, initiative and line.
+   */
+  document?: unknown;
 }
 
 export function detectFormat(input: LoadInput): 'json' | 'csv' {
@@ -42,11 +47,18 @@ export function loadDefinitions(input: LoadInput, options: LoadOptions = {}): Lo
   const format = detectFormat(input);
   const parsed = format === 'json' ? parseJson(input) : parseCsv(input, options);
   if (parsed.document === undefined) return { problems: parsed.problems, format };
-  const validation = validateDefinitions(parsed.document, parsed.locate === undefined ? {} : { locate: parsed.locate });
+  const { document, locate } = parsed;
+  const validation = validateDefinitions(document, locate === undefined ? {} : { locate });
   const problems = [...parsed.problems, ...validation.problems];
-  if (validation.file === undefined || hasErrors(problems)) return { problems, format };
+  if (validation.file === undefined || hasErrors(problems)) return { problems, format, document };
   const model = buildModel(validation.file);
-  return { file: validation.file, model, problems: [...problems, ...model.warnings], format };
+  // The engine locates its warnings by JSON path; a CSV's user reads lines and columns.
+  const warnings = locate === undefined ? model.warnings : model.warnings.map((w) => relocate(w, locate));
+  return { file: validation.file, model, problems: [...problems, ...warnings], format, document };
+}
+
+function relocate(problem: Problem, locate: Locator): Problem {
+  return problem.location.kind === 'json' ? { ...problem, location: locate(problem.location.path) } : problem;
 }
 
 function parseJson(input: LoadInput): { document: unknown; problems: Problem[]; locate?: undefined } {

@@ -18,6 +18,8 @@ import { formatValue } from './numfmt';
 import { describeCommand, RequestContext, type RequestExecutor } from './api/context';
 import { I, ProxyObject, type Command, type Exec, type ProxyState, wireArg } from './api/core';
 import { EventHub } from './api/events';
+import { pageSetupSnapshot, type HeaderFooterState } from './api/pageSetup';
+import { chartsSnapshot, type ChartSnapshot } from './api/charts';
 import { apiValue, cellFormula, cellText, DEFAULT_FONT } from './api/range';
 
 export { OfficeError, type OfficeErrorCode } from './errors';
@@ -107,7 +109,10 @@ export interface SheetSnapshot {
     printTitleRows: string | null;
     printTitleColumns: string | null;
     paperSize: string;
+    printArea: string | null;
+    headersFooters: HeaderFooterState;
   };
+  charts: ChartSnapshot[];
   tabColor: string;
 }
 
@@ -528,7 +533,9 @@ class Double implements ExcelDouble, RequestExecutor {
             printTitleRows: pl.printTitleRows === null || !pl.printTitleRows.valid ? null : qualifiedAddress(s.name, pl.printTitleRows.rect, true),
             printTitleColumns: pl.printTitleColumns === null || !pl.printTitleColumns.valid ? null : qualifiedAddress(s.name, pl.printTitleColumns.rect, true),
             paperSize: pl.paperSize,
+            ...pageSetupSnapshot(s),
           },
+          charts: chartsSnapshot(s),
           tabColor: s.tabColor,
         };
       },

@@ -8,6 +8,7 @@
  */
 import type { BuildRequest, BuildResult, ProgressReport } from '../adapters/officejs/applyPlan';
 import type { InitiativeFile } from '../core/format/types';
+import type { Lang } from '../core/i18n/lang';
 import type { LayoutPlan } from '../core/layout/plan';
 import type { ExcelDouble, SheetSnapshot } from '../excel-double/index';
 import { loadEngine } from '../taskpane/engineLoader';
@@ -22,6 +23,8 @@ export interface GridCell {
   align: 'left' | 'center' | 'right';
   /** The formula behind the value, for the cell's title; undefined for constants. */
   formula?: string;
+  /** The value is a number: its text is shown in the reader's number style (localNumberText). */
+  numeric: boolean;
 }
 
 export interface GridSheet {
@@ -159,12 +162,23 @@ export function toGrid(sheet: SheetSnapshot): GridSheet {
         italic: format?.italic ?? false,
         indent: format?.indentLevel ?? 0,
         align: ALIGN[format?.horizontalAlignment ?? 'General'] ?? general,
+        numeric: typeof value === 'number',
         // Text that merely starts with "=" reads back the same as a value and as a formula; a formula differs.
         ...(typeof formula === 'string' && formula.startsWith('=') && formula !== value ? { formula } : {}),
       };
     }),
   );
   return { name: sheet.name, columns, widths, rows };
+}
+
+/**
+ * A number's display text in the pane's language. The double renders number formats as en-US
+ * Excel does (1,365.8); Danish Excel shows the same format with its own separators (1.365,8),
+ * so the grid swaps them, as Excel's locale does. (A literal "." or "," quoted inside a format
+ * would be swapped too; the add-in's formats have none.)
+ */
+export function localNumberText(text: string, lang: Lang): string {
+  return lang === 'en' ? text : text.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
 }
 
 export function columnLetters(index: number): string {

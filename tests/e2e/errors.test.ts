@@ -7,21 +7,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { renderMessage } from '../../src/core/i18n/catalog';
-import { formatLocation } from '../../src/core/i18n/formatProblem';
+import { describeLocation } from '../../src/core/i18n/formatProblem';
 import type { Lang } from '../../src/core/i18n/lang';
 import { loadDefinitions } from '../../src/core/load';
 import { FIXTURES } from '../helpers/fixtures';
 import { screenshot, useServedDist, useWatchedPage } from './helpers/browser';
+import { pasteDefinitions } from './helpers/pane';
 
 jest.setTimeout(90_000);
 
 const served = useServedDist();
 const session = useWatchedPage(served, { height: 1200 });
 
-/** What the pane must list: each problem as "location: message", computed by the core in this process. */
+/** What the pane must list: each problem as "location: message" in the user's words, computed by the core in this process. */
 function expectedLines(fileName: string, bytes: Uint8Array, lang: Lang) {
-  const { problems } = loadDefinitions({ fileName, bytes });
-  const line = (p: (typeof problems)[number]) => `${formatLocation(p.location, lang)}: ${renderMessage(p.code, lang, p.params)}`;
+  const { problems, document } = loadDefinitions({ fileName, bytes });
+  const line = (p: (typeof problems)[number]) => `${describeLocation(p.location, lang, document)}: ${renderMessage(p.code, lang, p.params)}`;
   return { errors: problems.filter((p) => p.severity === 'error').map(line), warnings: problems.filter((p) => p.severity === 'warning').map(line) };
 }
 
@@ -53,9 +54,14 @@ test('a JSON file with errors, chosen with the file picker: every error listed, 
 
   expect(await listed(page, 'error-list')).toEqual(expected.errors);
   expect(await listed(page, 'warning-list')).toEqual(expected.warnings);
+  // Named in the user's words; the JSON path on request, for the reader who edits the file by hand.
+  expect(expected.errors.some((line) => line.startsWith('Emne '))).toBe(true);
+  expect(await page.getByTestId('problem-path').count()).toBe(0);
+  await page.getByTestId('show-paths').check();
+  expect((await page.getByTestId('problem-path').allInnerTexts()).some((text) => /^Sti: initiatives\[\d+\]/.test(text))).toBe(true);
   expect(await page.getByTestId('report-summary').innerText()).toContain(`${expected.errors.length} fejl`);
   expect(await page.getByTestId('write-button').isDisabled()).toBe(true);
-  expect(await page.getByTestId('write-panel').innerText()).toContain('Der skrives intet, mens der er fejl');
+  expect(await page.getByTestId('write-status').innerText()).toContain('Der skrives intet, mens der er fejl');
   // No preview or options while an error stands, and the workbook has only its blank sheet.
   expect(await page.getByTestId('budget-preview').count()).toBe(0);
   expect(await workbookSheets(page)).toEqual([{ name: 'Sheet1', rows: 0 }]);
@@ -90,15 +96,16 @@ test('a Danish CSV with errors, dropped on the pane: errors at CSV lines and col
 test('pasted text that is not JSON: one error for the whole file; a file of the wrong type is refused', async () => {
   const { page } = session.watched;
   await page.goto(`${served.server.url}/preview.html`);
-  await page.getByTestId('paste-text').fill('{ "formatVersion": 1, ');
-  await page.getByRole('button', { name: 'Indlæs den indsatte tekst' }).click();
+  await pasteDefinitions(page, '{ "formatVersion": 1, ');
   await page.getByTestId('error-list').waitFor();
   const errors = await listed(page, 'error-list');
   expect(errors).toHaveLength(1);
   expect(errors[0]).toMatch(/^filen: /);
 
+  // Something is loaded: the load controls are one line; "Indlæs andre emner" brings the picker back.
+  await page.getByTestId('load-other').click();
   await page.getByTestId('file-input').setInputFiles({ name: 'budget.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
-  expect(await page.getByTestId('load-notice').innerText()).toContain('budget.xlsx er hverken en .json- eller en .csv-fil');
+  expect(await page.getByTestId('load-notice').innerText()).toContain('»budget.xlsx« er hverken en .json- eller en .csv-fil');
   expect(await page.getByTestId('write-button').isDisabled()).toBe(true);
 });
 
@@ -108,11 +115,16 @@ test('a valid CSV: the title, unit and price level set in the pane reach the pre
   const csv = ['Udvalg;Nr.;Emne;Type;2020;2021', 'Sundhedsudvalget;1;Akutlægebil;drift;5,5;6', 'Sundhedsudvalget;2;Ny scanner;anlæg;12;0'].join('\r\n');
   await page.getByTestId('file-input').setInputFiles({ name: 'emner.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByTestId('budget-preview').waitFor();
-  // Without a title the CSV's file name is the title.
-  await page.getByTestId('budget-preview').getByText('emner', { exact: true }).waitFor();
   expect(await page.getByTestId('budget-preview').innerText()).toContain('1 udvalg, 2 emner');
-
+  // A CSV has no title: the pane asks for one, offering the file name, and writes nothing until it has one.
+  expect(await page.getByTestId('write-button').isDisabled()).toBe(true);
+  expect(await page.getByTestId('write-status').innerText()).toBe('Angiv en titel til CSV-filen først.');
   const settings = page.getByTestId('csv-settings');
+  expect(await settings.getByLabel('Titel').inputValue()).toBe('');
+  await settings.getByTestId('csv-title-suggestion').click();
+  expect(await settings.getByLabel('Titel').inputValue()).toBe('emner');
+  expect(await page.getByTestId('write-button').isDisabled()).toBe(false);
+
   await settings.getByLabel('Titel').fill('Budget 2021 – CSV');
   await settings.getByLabel('Prisniveau').fill('2020 P/L');
   await settings.getByLabel('Enhed').selectOption('t.kr.');

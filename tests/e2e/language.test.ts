@@ -3,7 +3,7 @@
  * and the workbook labels follow the pane until the user picks them separately.
  */
 import { screenshot, useServedDist, useWatchedPage } from './helpers/browser';
-import { gridCells, showSheet, useSample, write } from './helpers/pane';
+import { gridCells, openLoadWays, showSheet, useSample, write } from './helpers/pane';
 
 jest.setTimeout(90_000);
 
@@ -16,6 +16,7 @@ test('switching the pane between Danish and English changes every label, and the
   await page.getByTestId('pane').waitFor();
   const pane = page.getByTestId('pane');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+  await openLoadWays(page);
   for (const label of ['Indlæs emner', 'Brug eksemplet', 'Åbn definitionerne gemt i denne projektmappe', 'Skriv til projektmappen']) {
     expect(await pane.getByText(label, { exact: true }).count()).toBeGreaterThan(0);
   }
@@ -27,6 +28,7 @@ test('switching the pane between Danish and English changes every label, and the
   await page.getByTestId('ui-language').selectOption('en');
   await pane.getByRole('heading', { name: 'Load initiatives' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await openLoadWays(page);
   for (const label of ['Use the sample', 'Open the definitions stored in this workbook', 'Write to workbook']) {
     expect(await pane.getByText(label, { exact: true }).count()).toBeGreaterThan(0);
   }
@@ -42,7 +44,7 @@ test('switching the pane between Danish and English changes every label, and the
   expect(await write(page)).toBe('written');
   await showSheet(page, 'Overview');
   let cells = [...(await gridCells(page)).values()];
-  expect(cells).toContain('Total');
+  expect(cells).toContain('Total, new money');
   expect(cells).toContain('Of which operating');
   expect(cells).not.toContain('I alt');
   await screenshot(page, 'language-3-english-workbook', page.getByTestId('write-result'));
@@ -52,7 +54,7 @@ test('switching the pane between Danish and English changes every label, and the
   expect(await write(page)).toBe('written');
   await showSheet(page, 'Oversigt');
   cells = [...(await gridCells(page)).values()];
-  expect(cells).toContain('I alt');
+  expect(cells).toContain('I alt, nye midler');
   expect(cells).toContain('Heraf drift');
   expect(await pane.getByRole('heading', { name: 'Load initiatives' }).count()).toBe(1);
 

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { screenshot, useServedDist, useWatchedPage } from './helpers/browser';
-import { gridCells, parseShown, rounded, rowsOf, sampleModel, showSheet, useSample, waitForOutcome, write, yearColumns } from './helpers/pane';
+import { gridCells, openStored, parseShown, pasteDefinitions, rounded, rowsOf, sampleModel, showSheet, useSample, waitForOutcome, write, yearColumns } from './helpers/pane';
 
 jest.setTimeout(90_000);
 
@@ -27,7 +27,7 @@ test('the sample, written: the grid shows the engine’s grand total and committ
   // The overview's "I alt" row, year by year, against the engine's grand total.
   const overview = await gridCells(page);
   const { columns } = yearColumns(overview, model.years);
-  const totalRow = [...rowsOf(overview)].find(([, line]) => [...line.values()].includes('I alt'))?.[0];
+  const totalRow = [...rowsOf(overview)].find(([, line]) => [...line.values()].includes('I alt, nye midler'))?.[0];
   expect(totalRow).toBeDefined();
   const shownGrand = columns.map((c) => parseShown(overview.get(`${c}${totalRow}`) ?? ''));
   expect(shownGrand).toEqual(model.total.map((v) => rounded(v)));
@@ -45,10 +45,14 @@ test('the sample, written: the grid shows the engine’s grand total and committ
   expect(hospColumns.map((c) => parseShown(sheet.get(`${c}${operatingRow - 1}`) ?? ''))).toEqual(hosp.total.map((v) => rounded(v)));
   await screenshot(page, 'preview-3-committee-sheet');
 
-  // The result summary names every sheet and the grand total as the engine has it.
-  const summary = await page.getByTestId('write-result').innerText();
-  for (const committee of model.committees) expect(summary).toContain(committee.name);
-  expect(summary).toContain('GrandTotal');
+  // The result names every sheet written and the grand total per year in the pane's number
+  // style; the workbook names are behind "Tekniske oplysninger".
+  expect(await page.getByTestId('written-sheets').locator('li').allInnerTexts()).toEqual(['Oversigt', ...model.committees.map((c) => c.name)]);
+  const danish = (v: number): string => new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  expect(await page.getByTestId('written-grand-total').locator('td').allInnerTexts()).toEqual(model.total.map(danish));
+  expect(await page.getByTestId('written-names').isVisible()).toBe(false);
+  await page.getByTestId('written-details').getByText('Tekniske oplysninger').click();
+  expect(await page.getByTestId('written-names').innerText()).toContain('GrandTotal');
 });
 
 test('"Download .xlsx" gives the last plan as a workbook with the same sheets and names', async () => {
@@ -68,16 +72,15 @@ test('"Download .xlsx" gives the last plan as a workbook with the same sheets an
 
 test('the definitions stored in the workbook open again', async () => {
   const { page } = session.watched;
-  await page.getByRole('button', { name: 'Åbn definitionerne gemt i denne projektmappe' }).click();
+  await openStored(page);
   expect(await page.getByTestId('load-notice').innerText()).toContain('ingen gemte definitioner');
 
   await useSample(page);
   expect(await write(page)).toBe('written');
   // Load something else, then the stored definitions: the sample comes back.
-  await page.getByTestId('paste-text').fill('{"formatVersion": 1}');
-  await page.getByRole('button', { name: 'Indlæs den indsatte tekst' }).click();
+  await pasteDefinitions(page, '{"formatVersion": 1}');
   await page.getByTestId('error-list').waitFor();
-  await page.getByRole('button', { name: 'Åbn definitionerne gemt i denne projektmappe' }).click();
+  await openStored(page);
   await page.getByTestId('budget-preview').waitFor();
   expect(await page.getByTestId('load-notice').innerText()).toContain('er indlæst');
   expect(await page.getByTestId('loaded-source').innerText()).toContain('gemte definitioner.json');
@@ -101,7 +104,7 @@ test('a value the user changed is a conflict: keep it (nothing written) or overw
     ([sheet, cell]) => window.budgetTablesPreview?.userEdit((user) => user.type(sheet as string, cell as string, 999)),
     [hosp.name, address],
   );
-  await page.waitForFunction((cell) => document.querySelector(`[data-testid=grid] td[data-address="${cell}"]`)?.textContent === '999.0', address);
+  await page.waitForFunction((cell) => document.querySelector(`[data-testid=grid] td[data-address="${cell}"]`)?.textContent === '999,0', address);
   // The pane follows the edit on its own: the definitions are marked changed in the workbook.
   await page.getByTestId('workbook-changed').waitFor();
 
@@ -114,7 +117,7 @@ test('a value the user changed is a conflict: keep it (nothing written) or overw
 
   await page.getByTestId('keep-values').click();
   await page.getByTestId('write-kept').waitFor();
-  expect((await gridCells(page)).get(address)).toBe('999.0');
+  expect((await gridCells(page)).get(address)).toBe('999,0');
 
   await page.getByTestId('write-button').click();
   expect(await waitForOutcome(page)).toBe('conflicts');

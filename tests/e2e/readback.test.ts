@@ -18,7 +18,6 @@ const served = useServedDist();
 const session = useWatchedPage(served, { height: 1400, open: 'preview.html', waitForPane: true });
 
 const danish = (value: number, decimals = 1): string => new Intl.NumberFormat('da-DK', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
-const english = (value: number, decimals = 1): string => new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 
 /** What a person types into the preview's workbook. */
 async function type(page: Page, sheet: string, address: string, input: string | number): Promise<void> {
@@ -88,7 +87,7 @@ test('edits in the workbook: the totals follow live, read back shows exactly the
   expect(await page.getByTestId('workbook-changed').innerText()).toBe('Ændret i projektmappen');
   // The loaded definitions carry the mark too.
   expect(await page.getByTestId('source-changed').innerText()).toBe('Ændret i projektmappen');
-  expect((await tableRows(page, 'live-totals')).length).toBe(model.committees.length);
+  expect(await page.locator('[data-testid=live-totals] tr[data-committee]').count()).toBe(model.committees.length);
   const grandRow = await page.getByTestId('live-grand-total').locator('td').allInnerTexts();
   expect(grandRow).toEqual(grandNow.map((v) => danish(v)));
   await screenshot(page, 'readback-1-live-totals', page.getByTestId('workbook-panel'));
@@ -129,11 +128,11 @@ test('edits in the workbook: the totals follow live, read back shows exactly the
   expect(await write(page)).toBe('written');
   await showSheet(page, hosp.name);
   const after = await gridCells(page);
-  expect(after.get(`${y2020}${flash}`)).toBe('11.0');
-  expect([after.get(`B${total}`), after.get(`${y2021}${total}`)]).toEqual(['Ny pulje til rekruttering', '3.0']);
+  expect(after.get(`${y2020}${flash}`)).toBe('11,0');
+  expect([after.get(`B${total}`), after.get(`${y2021}${total}`)]).toEqual(['Ny pulje til rekruttering', '3,0']);
   const totalNow = rowOf(after, 'I alt');
   expect(totalNow).toBe(total + 1);
-  expect(columns.map((c) => after.get(`${c}${totalNow}`))).toEqual(hospNow.map((v) => english(v)));
+  expect(columns.map((c) => after.get(`${c}${totalNow}`))).toEqual(hospNow.map((v) => danish(v)));
   await screenshot(page, 'readback-3-written-again', page.getByTestId('write-result'));
 
   // The workbook is now exactly the build of those definitions.
@@ -149,9 +148,9 @@ test('a number typed over a total: the check finds it with its cell, repair brin
   const hosp = model.committees.find((c) => c.id === 'hosp');
   if (hosp === undefined) throw new Error('the sample has no committee hosp');
 
-  // Before anything is written there are no tables to check.
-  await page.getByTestId('check-workbook').click();
-  expect(await page.getByTestId('no-tables').innerText()).toContain('Projektmappen har ingen tabeller fra Budgettabeller.');
+  // Before anything is written there are no tables to check: the tools say so, and wait.
+  await page.locator('[data-testid=check-workbook][aria-disabled=true]').waitFor();
+  expect(await page.getByTestId('workbook-tools-reason').innerText()).toBe('Projektmappen har endnu ingen tabeller fra Budgettabeller. Skriv tabellerne først.');
 
   await useSample(page);
   expect(await write(page)).toBe('written');
@@ -164,7 +163,7 @@ test('a number typed over a total: the check finds it with its cell, repair brin
   expect(formula).toMatch(/^=SUMIFS\(/);
 
   await type(page, hosp.name, address, 500);
-  await page.waitForFunction((a) => document.querySelector(`[data-testid=grid] td[data-address="${a}"]`)?.textContent === '500.0', address);
+  await page.waitForFunction((a) => document.querySelector(`[data-testid=grid] td[data-address="${a}"]`)?.textContent === '500,0', address);
   expect(await cell.getAttribute('title')).toBeNull();
   // The live read-back follows the edit; a total is not a definition, so nothing is "changed".
   await waitForLiveTotals(page, 'hosp', hosp.total.map((v) => danish(v)));
@@ -188,7 +187,7 @@ test('a number typed over a total: the check finds it with its cell, repair brin
 
   // The formula is back in the grid, and the total is the engine's again.
   await page.waitForFunction(([a, f]) => document.querySelector(`[data-testid=grid] td[data-address="${a}"]`)?.getAttribute('title') === f, [address, formula] as const);
-  expect(await cell.innerText()).toBe(english(hosp.total[0] ?? 0));
+  expect(await cell.innerText()).toBe(danish(hosp.total[0] ?? 0));
   await waitForLiveTotals(page, 'hosp', hosp.total.map((v) => danish(v)));
   await screenshot(page, 'readback-5-repaired', page.getByTestId('repair-result'));
 });
@@ -232,7 +231,7 @@ test('in English: a line deleted and a note edited read back, and definitions wi
   const csv = readFileSync(await download.path());
   // Excel's way to recognise UTF-8: a byte order mark.
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(csv.toString('utf8').slice(1).split('\r\n')).toEqual(['Udvalg;Nr.;Emne;Linje;Type;2021;2022;Bemærkning;Enhed', 'Hospitalsudvalget;2;Kræftpakker;;;3;;Skøn fra maj;', '']);
+  expect(csv.toString('utf8').slice(1).split('\r\n')).toEqual(['Udvalg;Nr.;Emne;Linje;Type;Finansiering;2021;2022;Bemærkning;Enhed', 'Hospitalsudvalget;2;Kræftpakker;;;;3;;Skøn fra maj;', '']);
   // The CSV loads again as the definitions it came from (the title and unit come from the import).
   const reloaded = loadDefinitions({ fileName: 'budget-definitions.csv', bytes: csv }, { unit: 'mio. kr.', title: 'Budget 2021' });
   expect(reloaded.problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -7,23 +7,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, openPage, screenshot, useServedDist, type Watched } from './helpers/browser';
+import { ARTIFACTS, openPage, screenshot, useOpenedPages, useServedDist } from './helpers/browser';
 import { stubOffice, type OfficeStub } from './helpers/office';
-import { useSample } from './helpers/pane';
+import { openLoadWays, openStored, useSample } from './helpers/pane';
 
 jest.setTimeout(120_000);
 
 const FIRST_RENDER_MARK = 'budget-tables:first-render';
 
 const served = useServedDist();
-const opened: Watched[] = [];
-
-afterEach(async () => {
-  for (const watched of opened.splice(0)) {
-    expect(watched.incidents).toEqual([]);
-    await watched.context.close();
-  }
-});
+const opened = useOpenedPages();
 
 async function openTaskpane(stub: OfficeStub, size: { width?: number; height?: number } = {}): Promise<Page> {
   const watched = await openPage(served.browser, { width: size.width ?? 400, height: size.height ?? 900 });
@@ -60,6 +53,7 @@ test.each([
   const page = await openTaskpane({ host: 'Excel', displayLanguage });
   await page.getByTestId('pane').waitFor();
   expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
+  await openLoadWays(page);
   expect(await page.getByRole('button', { name: sample }).count()).toBe(1);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
 });
@@ -77,12 +71,19 @@ test.each([320, 500])('at %i px the pane fits without sideways scrolling, before
 test('by keyboard alone: load the sample, choose options, reach the write button', async () => {
   const page = await openTaskpane({ host: 'Excel', displayLanguage: 'da-DK' });
   await page.getByTestId('pane').waitFor();
-  const focused = () => page.evaluate(() => (document.activeElement?.textContent ?? '').trim() || (document.activeElement?.getAttribute('aria-label') ?? ''));
-  // Tab from the top of the page until "Brug eksemplet" has focus, then press Enter.
-  for (let i = 0; i < 20 && (await focused()) !== 'Brug eksemplet'; i++) await page.keyboard.press('Tab');
-  expect(await focused()).toBe('Brug eksemplet');
+  const focused = () => page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/^[▸▾]\s*/, '').trim() || (document.activeElement?.getAttribute('aria-label') ?? ''));
+  const tabTo = async (name: string): Promise<void> => {
+    for (let i = 0; i < 20 && (await focused()) !== name; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(name);
+  };
+  // Tab from the top of the page to "Flere måder at indlæse", open it, then on to "Brug eksemplet".
+  await tabTo('Flere måder at indlæse');
+  await page.keyboard.press('Enter');
+  await tabTo('Brug eksemplet');
   await page.keyboard.press('Enter');
   await page.getByTestId('budget-preview').waitFor();
+  // Focus went to the check's verdict, not to the page.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'report-summary');
 
   // The first committee's check box, by keyboard: focus it and press Space.
   const committee = page.getByTestId('committee-choice').getByRole('checkbox', { name: 'Hospitalsudvalget' });
@@ -107,7 +108,7 @@ test('by keyboard alone: load the sample, choose options, reach the write button
 test('host faults are shown to the user: a failed write says what was and was not written', async () => {
   const page = await openTaskpane({ host: 'Excel', displayLanguage: 'da-DK' }, { height: 2400 });
   await page.getByTestId('pane').waitFor();
-  await page.getByRole('button', { name: 'Åbn definitionerne gemt i denne projektmappe' }).click();
+  await openStored(page);
   expect(await page.getByTestId('load-notice').innerText()).toContain('Projektmappen har ingen gemte definitioner');
 
   await useSample(page);
@@ -116,27 +117,24 @@ test('host faults are shown to the user: a failed write says what was and was no
   await failure.waitFor();
   const text = await failure.innerText();
   expect(text).toContain('Skrivningen stoppede under: læser projektmappen.');
-  expect(text).toContain('Skrevet: intet.');
+  expect(text).toContain('Intet er skrevet; projektmappen er uændret.');
+  expect(text).not.toContain('everything');
   expect(text).toContain('Teknisk besked');
   await screenshot(page, 'taskpane-write-failed');
-
-  // Reading the tables back fails the same way, and says so too.
-  await page.getByRole('button', { name: 'Læs ændringer fra projektmappen' }).click();
-  const readFailure = page.getByTestId('workbook-failure');
-  await readFailure.waitFor();
-  expect(await readFailure.innerText()).toContain('Tabellerne kunne ikke læses.');
+  // Heard at once, and focused.
+  await page.waitForFunction(() => document.querySelector('[data-testid=announcer-assertive]')?.textContent?.includes('Skrivningen stoppede under') === true);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'write-failure');
 });
 
-test('in Excel, a workbook without Budget Tables tables: check, read back and repair say so, and nothing is watched', async () => {
+test('in Excel, a workbook without Budget Tables tables: check, read back and repair are disabled with the reason, and nothing is watched', async () => {
   const page = await openTaskpane({ host: 'Excel', displayLanguage: 'da-DK', workbook: 'empty' }, { height: 1600 });
   await page.getByTestId('pane').waitFor();
-  for (const button of ['Kontroller projektmappen', 'Læs ændringer fra projektmappen', 'Reparer']) {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    const notice = page.getByTestId('no-tables');
-    await notice.waitFor();
-    expect(await notice.innerText()).toContain('Projektmappen har ingen tabeller fra Budgettabeller. Skriv tabellerne først.');
-    await notice.getByRole('button', { name: 'Luk' }).click();
-    await notice.waitFor({ state: 'detached' });
+  for (const button of ['Kontrollér projektmappen', 'Læs ændringer fra projektmappen', 'Reparér']) {
+    const tool = page.getByRole('button', { name: button, exact: true });
+    await page.locator(`[data-testid=workbook-panel] button[aria-disabled=true]:text-is("${button}")`).waitFor();
+    // Still reachable by keyboard, and it says why it waits.
+    const described = await tool.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described ?? ''}"]`).innerText()).toBe('Projektmappen har endnu ingen tabeller fra Budgettabeller. Skriv tabellerne først.');
   }
   // The pane's watch started on its own RequestContext without a fault.
   await page.locator('[data-testid=workbook-panel][data-watch=watching]').waitFor();

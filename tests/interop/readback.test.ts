@@ -39,7 +39,7 @@ async function buildWithCli(input: string, dir: string, name = 'built.xlsx'): Pr
   const out = join(dir, name);
   const { io, err } = capture();
   expect(await main(['build', input, '--out', out], io)).toBe(0);
-  expect(err.join('')).not.toMatch(/Fejl/);
+  expect(err.join('')).not.toMatch(/^\d+ fejl$/m);
   return out;
 }
 
@@ -145,7 +145,7 @@ test('--csv writes the Danish CSV form, which reads back to the edited definitio
   expect(read.code).toBe(0);
   expect(read.stdout).toContain('Hospitalsudvalget!E15: Amount changed: "Sundhedshuse" 2021: 5 DKK million → 7.5 DKK million');
   const text = await readFile(csv, 'utf8');
-  expect(text).toContain('Hospitalsudvalget;7;Sundhedshuse;;anlæg;5;7,5;5;5;;\r\n');
+  expect(text).toContain('Hospitalsudvalget;7;Sundhedshuse;;anlæg;;5;7,5;5;5;;\r\n');
   const parsed = parseCsvDefinitions(new TextEncoder().encode(text), { fileName: 'read.csv', title: frameless.title, unit: frameless.unit });
   expect(parsed.problems).toEqual([]);
   // Committees without initiatives have no rows in a CSV, so they are not in it (docs/readback.md).

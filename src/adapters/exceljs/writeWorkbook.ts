@@ -5,7 +5,9 @@
 import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
+import { FONT_NAME } from '../../core/layout/grid';
 import type { BorderWeight, CellStyle, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
+import { addCharts } from './chart';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME, type StoredState } from '../state/state';
 
 export interface WriteOptions {
@@ -45,7 +47,8 @@ export function planToWorkbook(plan: LayoutPlan, options: WriteOptions): ExcelJS
 export async function planToXlsx(plan: LayoutPlan, options: XlsxOptions): Promise<Uint8Array> {
   const encodedState = options.state === undefined ? undefined : await encodeState(options.state);
   const buffer = await planToWorkbook(plan, { now: options.now, ...(encodedState === undefined ? {} : { encodedState }) }).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // ExcelJS writes no charts: they are added to the package it wrote.
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), plan);
 }
 
 /**
@@ -65,15 +68,36 @@ function writeStateSheet(workbook: ExcelJS.Workbook, plan: LayoutPlan, encoded: 
   });
 }
 
+/** The plan's print area, taken down to the bottom of the chart this adapter draws below the table. */
+function printAreaWithChart(plan: SheetPlan): string {
+  const chart = plan.chart;
+  if (chart === undefined) return plan.print.printArea;
+  const [from = 'A1', to = from] = plan.print.printArea.split(':');
+  const bottom = Math.max(Number(/\d+$/.exec(to)?.[0] ?? '1'), chart.anchor.toRow);
+  return `${from}:${to.replace(/\d+$/, String(bottom))}`;
+}
+
+/** SpreadsheetML's paper size codes (ECMA-376 §18.3.1.63): 9 is A4. */
+const PAPER_SIZES = { A4: 9 } as const;
+
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const { print } = plan;
   const sheet = workbook.addWorksheet(plan.name, {
     views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
     pageSetup: {
-      orientation: plan.print.orientation,
+      paperSize: PAPER_SIZES[print.paperSize] as unknown as ExcelJS.PageSetup['paperSize'],
+      orientation: print.orientation,
       fitToPage: true,
-      fitToWidth: plan.print.fitToPagesWide,
+      fitToWidth: print.fitToPagesWide,
       fitToHeight: 0,
-      ...(plan.print.printTitleRows === undefined ? {} : { printTitlesRow: plan.print.printTitleRows.replace(/\$/g, '') }),
+      printArea: printAreaWithChart(plan),
+      // Inches: room for the header and footer above and below the table.
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      ...(print.printTitleRows === undefined ? {} : { printTitlesRow: print.printTitleRows.replace(/\$/g, '') }),
+    },
+    headerFooter: {
+      oddHeader: `&C&"${FONT_NAME},Bold"${print.header.center}`,
+      oddFooter: `&L&"${FONT_NAME},Regular"${print.footer.left}&C&"${FONT_NAME},Regular"${print.footer.center}${print.footer.right === '' ? '' : `&R&"${FONT_NAME},Regular"${print.footer.right}`}`,
     },
   });
   plan.columnWidths.forEach((width, i) => {
@@ -91,6 +115,10 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     }),
   );
   for (const styled of plan.styles) applyStyle(sheet, styled.range, styled.style);
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
+  for (const { row, column, text } of plan.cellNotes) sheet.getCell(row + 1, column + 1).note = text;
+  // ExcelJS breaks after the given 1-based row, which is the 0-based row before the page's first.
+  if (print.pageBreakBefore !== undefined && print.pageBreakBefore > 0) sheet.getRow(print.pageBreakBefore).addPageBreak();
 }
 
 /** ExcelJS writes a string as a string cell, never a formula, so titles like "=1+1" stay text. */
@@ -124,12 +152,14 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
+  if (style.fontName !== undefined) font.name = style.fontName;
   cell.font = font;
   if (style.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
   if (style.indent !== undefined) alignment.indent = style.indent;
   if (style.horizontalAlignment !== undefined) alignment.horizontal = style.horizontalAlignment;
   if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
+  if (style.verticalAlignment !== undefined) alignment.vertical = style.verticalAlignment;
   cell.alignment = alignment;
   const border: Partial<ExcelJS.Borders> = { ...cell.border };
   if (style.borderTop !== undefined) border.top = { style: borderStyle(style.borderTop) };

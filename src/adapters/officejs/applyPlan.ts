@@ -36,6 +36,8 @@ export interface BuildRequest {
   layout: LayoutChoice;
   /** Overwrite cells the user changed since the last build (default: report them and write nothing). */
   overwriteConflicts?: boolean;
+  /** The build date for the printed footer, as it should be shown (docs/layout.md, L13). */
+  buildDate?: string;
 }
 
 export type BuildPhase = 'read' | 'compare' | 'prepare' | 'write' | 'finish';
@@ -96,7 +98,7 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const owned = ownedSheets(previous, workbook);
   const ownedIds = new Set([...owned.values()].map((s) => s.id));
   const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
-  const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames });
+  const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames, ...(request.buildDate === undefined ? {} : { buildDate: request.buildDate }) });
   const limits = checkPlanLimits(plan, request.definitions);
   if (hasErrors(limits)) throw new PlanLimitError(limits, request.layout.lang);
   const ownedNames = new Set([...(previous?.names ?? []), ...(workbook.marker?.names ?? [])]);

@@ -6,6 +6,8 @@
 import { columnLetter, range } from '../../core/layout/a1';
 import type { BorderWeight, CellStyle, SheetPlan } from '../../core/layout/plan';
 import { toFormulaInput } from './cellCodec';
+import { replaceChart } from './chart';
+import { applyFontAndAlignment, applyPrintSetup, applyRowHeights } from './pageSetup';
 
 /**
  * Excel on the web rejects requests over 5 MB. The estimate follows what the request
@@ -71,10 +73,11 @@ export function planWriteBatches(sheets: readonly SheetPlan[], extras: BatchExtr
 function sliceSheet(sheet: SheetPlan, budget: number): { slice: SheetSlice; cost: number }[] {
   const slices: { slice: SheetSlice; cost: number }[] = [];
   const perRow = styleBytesPerRow(sheet);
+  const tall = tallRows(sheet);
   let from = 0;
   let cost = sheetSetupBytes(sheet);
   sheet.cells.forEach((_, r) => {
-    const rowCost = rowBytes(sheet, r, perRow);
+    const rowCost = rowBytes(sheet, r, perRow, tall);
     if (r > from && cost + rowCost > budget) {
       slices.push({ slice: { sheet, from, to: r, first: from === 0 }, cost });
       from = r;
@@ -93,9 +96,19 @@ function sliceSheet(sheet: SheetPlan, budget: number): { slice: SheetSlice; cost
  */
 export const COMMAND_BYTES = 225;
 
+/** Page setup, header and footer (pageSetup.ts) and the overview's chart: measured at about 2,450 bytes a sheet. */
+const PRINT_SETUP_BYTES = 2_450;
+
+/** A row taller than standard for its wrapped text: its own range, format and height (measured 340–348 bytes). */
+const TALL_ROW_BYTES = 345;
+
 /** Column widths and visibility, freeze panes, page setup, and the commands around the block. */
 function sheetSetupBytes(sheet: SheetPlan): number {
-  return COMMAND_BYTES * (sheet.columnWidths.length * 2 + 8);
+  return COMMAND_BYTES * (sheet.columnWidths.length * 2 + 8) + PRINT_SETUP_BYTES;
+}
+
+function tallRows(sheet: SheetPlan): ReadonlySet<number> {
+  return new Set(sheet.rowHeights.map((h) => h.row));
 }
 
 /** A row's share of the number-format rectangles and style groups (addresses and a command per property). */
@@ -109,16 +122,17 @@ function styleBytesPerRow(sheet: SheetPlan): number {
 const encoder = new TextEncoder();
 
 /** A row's formulas as the request's JSON carries them, in UTF-8 bytes (Danish letters take two). */
-function rowBytes(sheet: SheetPlan, row: number, perRow: number): number {
-  return encoder.encode(JSON.stringify((sheet.cells[row] ?? []).map(toFormulaInput))).length + 1 + perRow;
+function rowBytes(sheet: SheetPlan, row: number, perRow: number, tall: ReadonlySet<number>): number {
+  return encoder.encode(JSON.stringify((sheet.cells[row] ?? []).map(toFormulaInput))).length + 1 + perRow + (tall.has(row) ? TALL_ROW_BYTES : 0);
 }
 
 /** The estimated bytes of a batch's rows and sheet setup, as planWriteBatches counts them. */
 export function estimateBatchBytes(batch: readonly SheetSlice[]): number {
   return batch.reduce((n, slice) => {
     const perRow = styleBytesPerRow(slice.sheet);
+    const tall = tallRows(slice.sheet);
     let bytes = slice.first ? sheetSetupBytes(slice.sheet) : 0;
-    for (let r = slice.from; r < slice.to; r++) bytes += rowBytes(slice.sheet, r, perRow);
+    for (let r = slice.from; r < slice.to; r++) bytes += rowBytes(slice.sheet, r, perRow, tall);
     return n + bytes;
   }, 0);
 }
@@ -133,6 +147,8 @@ export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice): void 
   for (const run of numberFormatRuns(sheet, from, to)) worksheet.getRange(run.range).numberFormat = broadcast(run.format);
   block.formulas = sheet.cells.slice(from, to).map((row) => row.map(toFormulaInput));
   for (const group of styleGroups(sheet, from, to)) applyStyle(worksheet.getRanges(group.addresses).format, group.style);
+  applyRowHeights(worksheet, sheet, from, to);
+  if (sheet.kind === 'overview' && to >= sheet.cells.length) replaceChart(worksheet, sheet.chart);
 }
 
 /** Excel refuses an address string over 8,192 characters; RangeAreas lists stay below it. */
@@ -145,14 +161,27 @@ const MAX_AREAS_ADDRESS = 8_000;
 export function styleGroups(sheet: SheetPlan, from: number, to: number): { style: CellStyle; addresses: string }[] {
   const groups = new Map<string, { style: CellStyle; ranges: string[] }>();
   for (const styled of sheet.styles) {
-    const top = Number(/\d+/.exec(styled.range)?.[0] ?? '0') - 1;
-    if (top < from || top >= to) continue;
+    // A run of rows can cross slices (a column's wrap, the sheet's font): each slice styles
+    // its own rows, since it clears their formats first.
+    const clipped = clipRows(styled.range, from, to);
+    if (clipped === undefined) continue;
     const key = JSON.stringify(styled.style);
     const group = groups.get(key) ?? { style: styled.style, ranges: [] };
-    group.ranges.push(styled.range);
+    group.ranges.push(clipped);
     groups.set(key, group);
   }
   return [...groups.values()].flatMap((group) => chunkAddresses(group.ranges).map((addresses) => ({ style: group.style, addresses })));
+}
+
+/** "B6:B18" limited to rows [from, to) (0-based), or undefined when none of its rows are there. */
+function clipRows(rangeText: string, from: number, to: number): string | undefined {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(rangeText);
+  if (match === null) return undefined;
+  const [, left = 'A', top = '1', right = left, bottom = top] = match;
+  const first = Math.max(Number(top) - 1, from);
+  const last = Math.min(Number(bottom) - 1, to - 1);
+  if (first > last) return undefined;
+  return first === Number(top) - 1 && last === Number(bottom) - 1 ? rangeText : `${left}${first + 1}:${right}${last + 1}`;
 }
 
 function chunkAddresses(ranges: readonly string[]): string[] {
@@ -205,6 +234,7 @@ function layOutSheet(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   worksheet.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   worksheet.pageLayout.zoom = { horizontalFitToPages: sheet.print.fitToPagesWide, verticalFitToPages: 0 };
   if (sheet.print.printTitleRows !== undefined) worksheet.pageLayout.setPrintTitleRows(sheet.print.printTitleRows);
+  applyPrintSetup(worksheet, sheet.print);
 }
 
 /**
@@ -279,6 +309,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
   if (style.borderTop !== undefined) setBorder(format.borders.getItem('EdgeTop'), style.borderTop);
   if (style.borderBottom !== undefined) setBorder(format.borders.getItem('EdgeBottom'), style.borderBottom);
+  applyFontAndAlignment(format, style);
 }
 
 function setBorder(border: Excel.RangeBorder, weight: BorderWeight): void {

@@ -12,8 +12,8 @@ import { Parser, type ParseError, type ParseStepResult } from 'papaparse';
 import { error, warning, type Location, type Locator, type PathSegment, type Problem } from '../problems';
 import { decodeText, isPlainText, type TextEncodingName } from './encoding';
 import { MAX_SIGNIFICANT_DIGITS, parseAmountCell, type AmountCell, type NumberStyle } from './numbers';
-import { kindFromWord } from './kinds';
-import type { Amount, Kind, Unit } from './types';
+import { fundingFromWord, kindFromWord } from './kinds';
+import type { Amount, Funding, Kind, Unit } from './types';
 
 export interface CsvOptions {
   /** The file's name; without `title`, the document's title is this name without its extension. */
@@ -41,7 +41,7 @@ export interface CsvResult {
   delimiter?: CsvDelimiter;
 }
 
-type Field = 'committee' | 'number' | 'title' | 'line' | 'kind' | 'note' | 'unit';
+type Field = 'committee' | 'number' | 'title' | 'line' | 'kind' | 'funding' | 'note' | 'unit';
 
 /** Header names by field, compared lowercased with spaces collapsed (C4). */
 const FIELD_NAMES: ReadonlyArray<readonly [Field, readonly string[]]> = [
@@ -50,6 +50,7 @@ const FIELD_NAMES: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ['title', ['emne', 'initiative']],
   ['line', ['linje', 'line']],
   ['kind', ['type', 'kind']],
+  ['funding', ['finansiering', 'funding']],
   ['note', ['bemærkning', 'note']],
   ['unit', ['enhed', 'unit']],
 ];
@@ -108,6 +109,8 @@ interface Row {
   number?: string;
   lineTitle?: string;
   kind?: Kind;
+  /** The word as written, for messages, and what it means. */
+  funding?: { word: string; value: Funding };
   note?: string;
   unit?: Unit;
   amounts: Array<{ year: YearColumn; amount: Amount }>;
@@ -402,6 +405,12 @@ function readRow(record: CsvRecord, columns: Columns, style: NumberStyle, proble
         else row.kind = kind;
         break;
       }
+      case 'funding': {
+        const funding = fundingFromWord(text);
+        if (funding === undefined) problems.push(error('csvUnknownFunding', at, { text }));
+        else row.funding = { word: text, value: funding };
+        break;
+      }
       case 'unit': {
         const unit = parseUnit(text);
         if (unit === undefined) problems.push(error('csvUnknownUnit', at, { text }));
@@ -520,6 +529,11 @@ function buildDocument(rows: readonly Row[], columns: Columns, options: CsvOptio
       initiative.number = numberSource.number;
       place([...base, 'number'], numberSource.line, fields.number);
     }
+    const funding = initiativeFunding(group, columns, problems);
+    if (funding !== undefined && funding.value !== 'new') {
+      initiative.funding = funding.value;
+      place([...base, 'funding'], funding.line, fields.funding);
+    }
     if (group.carrier !== undefined) writeOwnFields(initiative, group.carrier, [...base], place, fields);
     if (group.lines.length > 0) {
       const firstLine = group.lines[0];
@@ -565,6 +579,22 @@ function buildDocument(rows: readonly Row[], columns: Columns, options: CsvOptio
     return wholeFile();
   };
   return { document, locate };
+}
+
+/**
+ * The initiative's kind of money (C15): the first one its rows state, its own row first.
+ * Another row of it stating a different one is a problem: lines inherit the initiative's.
+ */
+function initiativeFunding(group: Group, columns: Columns, problems: Problem[]): { value: Funding; line: number } | undefined {
+  const rows = [...(group.carrier === undefined ? [] : [group.carrier]), ...group.lines];
+  const first = rows.find((row) => row.funding !== undefined);
+  if (first?.funding === undefined) return undefined;
+  const header = columns.headers[columns.fields.funding ?? -1] ?? '';
+  for (const row of rows) {
+    if (row.funding === undefined || row.funding.value === first.funding.value) continue;
+    problems.push(error('csvConflictingFunding', { kind: 'csv', line: row.line, column: header }, { title: group.title, first: first.funding.word, line: first.line }));
+  }
+  return { value: first.funding.value, line: first.line };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Kind } from './types';
+import type { Funding, Kind } from './types';
 
 /**
  * The words for a kind in either language, as users type them in a CSV file or in the
@@ -15,4 +15,20 @@ const KIND_WORDS: Readonly<Record<string, Kind>> = {
 /** The kind a word names (any case, surrounding spaces ignored), or undefined. */
 export function kindFromWord(word: string): Kind | undefined {
   return KIND_WORDS[word.trim().toLowerCase()];
+}
+
+/** The words for a kind of money in either language (CSV `Finansiering`/`Funding`, docs/format-csv.md C15). */
+const FUNDING_WORDS: Readonly<Record<string, Funding>> = {
+  ny: 'new',
+  new: 'new',
+  eksisterende: 'existing',
+  existing: 'existing',
+  omprioritering: 'reprioritised',
+  reprioritised: 'reprioritised',
+  reprioritized: 'reprioritised',
+};
+
+/** The kind of money a word names (any case, surrounding spaces ignored), or undefined. */
+export function fundingFromWord(word: string): Funding | undefined {
+  return FUNDING_WORDS[word.trim().toLowerCase()];
 }

@@ -13,6 +13,15 @@ export type Unit = (typeof UNITS)[number];
 export const KINDS = ['operating', 'capital'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * The kind of money an initiative is (docs/format.md, F rules): `new` is money asked for
+ * (savings as negative amounts), `existing` money already in the budget (a frame as it
+ * stands today), `reprioritised` money moved within the committee's own budget
+ * (budget-neutral). Only new money counts in a committee's total and the grand total.
+ */
+export const FUNDINGS = ['new', 'existing', 'reprioritised'] as const;
+export type Funding = (typeof FUNDINGS)[number];
+
 /** Which end of a range counts in the totals. */
 export const RANGE_POLICIES = ['low', 'mid', 'high'] as const;
 export type RangePolicy = (typeof RANGE_POLICIES)[number];
@@ -51,6 +60,8 @@ export interface LineDef {
 export interface InitiativeDef extends LineDef {
   id: string;
   committee: string;
+  /** The kind of money; its lines inherit it. Absent means new money. */
+  funding?: Funding;
 }
 
 export interface CommitteeDef {

@@ -1,4 +1,4 @@
-import { formatJsonPath, type Location, type Problem } from '../problems';
+import { formatJsonPath, type Location, type PathSegment, type Problem } from '../problems';
 import { renderMessage } from './catalog';
 import type { Lang } from './lang';
 
@@ -22,8 +22,133 @@ export function formatLocation(location: Location, lang: Lang): string {
   }
 }
 
-/** One line for a terminal or a list: `Fejl: initiatives[3].amounts.2021: ...`. */
-export function formatProblem(problem: Problem, lang: Lang): string {
+/**
+ * One line for a terminal or a list: `Fejl: initiatives[3].amounts.2021: ...`, or, given
+ * the parsed document, `Fejl: Emne 4 »Titel«, 2021: ...` (see describeLocation).
+ */
+export function formatProblem(problem: Problem, lang: Lang, document?: unknown): string {
   const severity = WORDS[lang][problem.severity];
-  return `${severity}: ${formatLocation(problem.location, lang)}: ${renderMessage(problem.code, lang, problem.params)}`;
+  const where = document === undefined ? formatLocation(problem.location, lang) : describeLocation(problem.location, lang, document);
+  return `${severity}: ${where}: ${renderMessage(problem.code, lang, problem.params)}`;
+}
+
+/** A JSON-path location in the words a user reads: which committee, initiative, line and year. */
+const PLACES = {
+  da: {
+    file: 'filen', initiative: 'Emne', committee: 'Udvalg', line: 'linje', yearNumber: 'år nr.', from: 'fra', to: 'til',
+    open: '»', close: '«',
+    fields: {
+      title: 'titel', kind: 'type', note: 'bemærkning', unit: 'enhed', amounts: 'beløb', frame: 'ramme', committee: 'udvalg',
+      id: 'id', number: 'nummer', lines: 'linjer', name: 'navn',
+    },
+    top: {
+      formatVersion: 'Formatversion', title: 'Dokumentets titel', unit: 'Dokumentets enhed', priceLevel: 'Prisniveau',
+      years: 'År', rangePolicy: 'Regel for spænd', committees: 'Udvalgslisten', initiatives: 'Emnelisten',
+    },
+  },
+  en: {
+    file: 'the file', initiative: 'Initiative', committee: 'Committee', line: 'line', yearNumber: 'year no.', from: 'from', to: 'to',
+    open: '“', close: '”',
+    fields: {
+      title: 'title', kind: 'type', note: 'note', unit: 'unit', amounts: 'amounts', frame: 'frame', committee: 'committee',
+      id: 'id', number: 'number', lines: 'lines', name: 'name',
+    },
+    top: {
+      formatVersion: 'Format version', title: 'Document title', unit: 'Document unit', priceLevel: 'Price level',
+      years: 'Years', rangePolicy: 'Range policy', committees: 'List of committees', initiatives: 'List of initiatives',
+    },
+  },
+} as const;
+
+type Places = (typeof PLACES)[Lang];
+
+/** Titles are quoted in full up to this length, then cut, so one location stays one line. */
+const MAX_QUOTED_TITLE = 40;
+
+/**
+ * Where a problem is, in the user's words rather than as a developer's path:
+ * `Emne 3 »Beløb som tekst«, 2020` for `initiatives[2].amounts.2020`, given the
+ * parsed (not yet validated, so untrusted) document the path points into. CSV and
+ * whole-file locations read as `formatLocation` gives them; a JSON path whose parts
+ * the document does not explain falls back to the path itself, so nothing is lost.
+ */
+export function describeLocation(location: Location, lang: Lang, document?: unknown): string {
+  if (location.kind !== 'json') return formatLocation(location, lang);
+  const places = PLACES[lang];
+  const [head, index, ...rest] = location.path;
+  if (head === undefined) return places.file;
+  if (typeof head === 'number') return formatJsonPath(location.path);
+  const list = field(document, head);
+  if ((head === 'initiatives' || head === 'committees') && typeof index === 'number') {
+    const entry = Array.isArray(list) ? (list as unknown[])[index] : undefined;
+    const label = head === 'initiatives' ? places.initiative : places.committee;
+    const named = quoted(textOf(entry, head === 'initiatives' ? 'title' : 'name') ?? textOf(entry, 'id'), places);
+    return [`${label} ${displayNumber(entry, index)}${named}`, ...describeInside(entry, rest, places)].join(', ');
+  }
+  const top = (places.top as Readonly<Record<string, string>>)[head];
+  if (top === undefined) return formatJsonPath(location.path);
+  if (head === 'years' && typeof index === 'number') return `${top}, ${places.yearNumber} ${index + 1}`;
+  return [top, ...describeInside(list, index === undefined ? [] : [index, ...rest], places)].join(', ');
+}
+
+/** The parts of a path below an initiative or a committee: nested lines, then a field and a year. */
+function describeInside(node: unknown, path: readonly PathSegment[], places: Places): string[] {
+  const parts: string[] = [];
+  const positions: number[] = [];
+  let current = node;
+  let i = 0;
+  while (path[i] === 'lines' && typeof path[i + 1] === 'number') {
+    const index = path[i + 1] as number;
+    positions.push(index + 1);
+    const lines = field(current, 'lines');
+    current = Array.isArray(lines) ? (lines as unknown[])[index] : undefined;
+    i += 2;
+  }
+  if (positions.length > 0) {
+    const number = textOf(current, 'number') ?? positions.join('.');
+    parts.push(`${places.line} ${number}${quoted(textOf(current, 'title'), places)}`);
+  }
+  const [name, year, end] = path.slice(i);
+  if (name === undefined) return parts;
+  const fieldName = typeof name === 'string' ? (places.fields as Readonly<Record<string, string>>)[name] : undefined;
+  if (name === 'amounts' && year !== undefined) parts.push(String(year));
+  else if (fieldName !== undefined) parts.push(year === undefined ? fieldName : `${fieldName} ${String(year)}`);
+  else return [...parts, formatJsonPath(path.slice(i))];
+  if (end === 'min') parts.push(places.from);
+  else if (end === 'max') parts.push(places.to);
+  else if (end !== undefined) parts.push(formatJsonPath(path.slice(i + 2)));
+  return parts;
+}
+
+/**
+ * The number the user gave (the workbook's Nr. column) where there is one, else the
+ * 1-based position in the list: what the user can find in the file or the workbook.
+ */
+function displayNumber(entry: unknown, index: number): string {
+  return textOf(entry, 'number') ?? String(index + 1);
+}
+
+/** An own property of an untrusted value, never one inherited from Object.prototype. */
+function field(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function textOf(value: unknown, key: string): string | undefined {
+  const text = field(value, key);
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+function quoted(text: string | undefined, places: Places): string {
+  if (text === undefined) return '';
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return ` ${places.open}${shorten(oneLine)}${places.close}`;
+}
+
+/** Cuts at the last word that fits, or mid-word when the first word alone is too long. */
+function shorten(text: string): string {
+  if (text.length <= MAX_QUOTED_TITLE) return text;
+  const head = text.slice(0, MAX_QUOTED_TITLE - 1);
+  const lastSpace = head.lastIndexOf(' ');
+  return `${(lastSpace > MAX_QUOTED_TITLE / 2 ? head.slice(0, lastSpace) : head).trimEnd()}…`;
 }

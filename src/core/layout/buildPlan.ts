@@ -4,7 +4,7 @@
  */
 import { workbookLabels } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
-import { combineTotals } from '../model/buildModel';
+import { combineFundedTotals } from '../model/buildModel';
 import type { BudgetModel } from '../model/types';
 import { absoluteRange, toAbsolute } from './a1';
 import { amountFormat } from './columns';
@@ -22,6 +22,10 @@ export interface LayoutOptions {
   committees?: readonly string[];
   /** Sheet names already used by the user's own sheets, which the plan must not take. */
   reservedSheetNames?: readonly string[];
+  /** A column on the overview with each row's total over all years; on by default. */
+  allYearsColumn?: boolean;
+  /** The build date for the printed footer, as it should be shown (e.g. "2026-12-01"); the core has no clock. */
+  buildDate?: string;
 }
 
 export const GRAND_TOTAL_NAME = 'GrandTotal';
@@ -49,6 +53,7 @@ export function buildLayoutPlan(model: BudgetModel, options: LayoutOptions = {})
     unitLabel: labels.units[model.unit],
     priceLevel: model.priceLevel,
     reportUnit: model.unit,
+    buildDate: options.buildDate,
   };
   const [overviewName = labels.overviewSheet, ...committeeNames] = allocateSheetNames(
     [{ name: labels.overviewSheet, fallback: 'Overview' }, ...committees.map((c, i) => ({ name: c.name, fallback: `${labels.committee} ${i + 1}` }))],
@@ -58,12 +63,13 @@ export function buildLayoutPlan(model: BudgetModel, options: LayoutOptions = {})
     const name = committeeNames[i] ?? committee.id;
     return { committee, name, layout: buildCommitteeSheet(committee, name, context) };
   });
-  const grand = combineTotals(committees, model.years.length);
+  const grand = combineFundedTotals(committees, model.years.length);
   const overview = buildOverviewSheet(
     layouts.map((l) => ({ layout: l.layout, name: l.name, totals: l.committee })),
     grand,
     overviewName,
     context,
+    { allYears: options.allYearsColumn ?? true },
   );
   const sheets: SheetPlan[] = [overview.sheet, ...layouts.map((l) => l.layout.sheet)];
   const names: NamePlan[] = [

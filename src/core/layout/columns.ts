@@ -4,7 +4,7 @@
  */
 import type { WorkbookLabels } from '../i18n/labels';
 
-export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'note' | 'role';
+export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'allYears' | 'note' | 'role';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -15,6 +15,8 @@ export interface ColumnSpec {
   content: 'text' | 'amount';
   align: 'left' | 'center' | 'right';
   hidden: boolean;
+  /** Text wraps within the column's fixed width (title and note), so the page never widens. */
+  wrap?: boolean;
   year?: number;
 }
 
@@ -39,20 +41,23 @@ function roleColumn(labels: WorkbookLabels): ColumnSpec {
 export function committeeColumns(years: readonly number[], labels: WorkbookLabels): ColumnSpec[] {
   return [
     { key: 'number', header: labels.number, width: 6, content: 'text', align: 'left', hidden: false },
-    { key: 'title', header: labels.title, width: 50, content: 'text', align: 'left', hidden: false },
+    { key: 'title', header: labels.title, width: 50, content: 'text', align: 'left', hidden: false, wrap: true },
     { key: 'kind', header: labels.kind, width: 9, content: 'text', align: 'left', hidden: false },
     ...yearColumns(years),
-    { key: 'note', header: labels.note, width: 45, content: 'text', align: 'left', hidden: false },
+    { key: 'note', header: labels.note, width: 45, content: 'text', align: 'left', hidden: false, wrap: true },
     roleColumn(labels),
   ];
 }
 
-export function overviewColumns(years: readonly number[], labels: WorkbookLabels): ColumnSpec[] {
+/** The overview has no note column (it would always be empty) and, optionally, a total over all years. */
+export function overviewColumns(years: readonly number[], labels: WorkbookLabels, allYears: boolean): ColumnSpec[] {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
   return [
     { key: 'number', header: labels.number, width: 6, content: 'text', align: 'left', hidden: false },
-    { key: 'title', header: labels.committee, width: 40, content: 'text', align: 'left', hidden: false },
+    { key: 'title', header: labels.committee, width: 40, content: 'text', align: 'left', hidden: false, wrap: true },
     ...yearColumns(years),
-    { key: 'note', header: labels.note, width: 30, content: 'text', align: 'left', hidden: false },
+    ...(allYears && years.length > 1 ? [{ key: 'allYears' as const, header: labels.allYears(first, last), width: 16, content: 'amount' as const, align: 'right' as const, hidden: false }] : []),
     roleColumn(labels),
   ];
 }
@@ -62,17 +67,22 @@ export function columnIndexes(columns: readonly ColumnSpec[]): {
   number: number;
   title: number;
   kind?: number;
-  note: number;
+  note?: number;
+  allYears?: number;
   role: number;
   years: number[];
 } {
   const find = (key: ColumnKey): number => columns.findIndex((c) => c.key === key);
-  const kind = find('kind');
+  const optional = <K extends string>(name: K, key: ColumnKey): Partial<Record<K, number>> => {
+    const at = find(key);
+    return at >= 0 ? ({ [name]: at } as Partial<Record<K, number>>) : {};
+  };
   return {
     number: find('number'),
     title: find('title'),
-    ...(kind >= 0 ? { kind } : {}),
-    note: find('note'),
+    ...optional('kind', 'kind'),
+    ...optional('note', 'note'),
+    ...optional('allYears', 'allYears'),
     role: find('role'),
     years: columns.flatMap((c, i) => (c.key === 'year' ? [i] : [])),
   };

@@ -4,18 +4,25 @@
  */
 import type { WorkbookLabels } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
-import type { CommitteeModel, NodeModel, Totals } from '../model/types';
+import { OTHER_FUNDINGS, type CommitteeModel, type NodeModel, type OtherFunding, type Totals } from '../model/types';
 import { cell, range } from './a1';
 import { columnIndexes, committeeColumns, type ColumnSpec } from './columns';
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
 import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
-import { formatSpanNote } from './notes';
+import { formatRangeCellNote, formatSpanNote } from './notes';
 import type { PlanCell, PlanRow, SheetPlan } from './plan';
+import { printPlan } from './print';
 
 /** Role-cell markers; a blank role cell means "counted in the totals". */
-export const ROLE_MARKERS = { header: 'head', node: 'node', subtotal: 'sum', frame: 'frame', total: 'total' } as const;
+export const ROLE_MARKERS = { header: 'head', node: 'node', subtotal: 'sum', frame: 'frame', total: 'total', block: 'block', operating: 'op', capital: 'cap' } as const;
 
 export const TITLE_BLOCK_ROWS = 4;
+
+/** The fill of a block heading of existing or reprioritised money: apart from the header's blue. */
+const BLOCK_FILL = '#F2F2F2';
+
+/** The fill that marks an amount cell holding one end of a range (its note says both). */
+export const RANGE_FILL = '#FFF2CC';
 
 export interface SheetContext {
   lang: Lang;
@@ -27,6 +34,8 @@ export interface SheetContext {
   unitLabel: string;
   priceLevel: string | undefined;
   reportUnit: string;
+  /** Shown in the printed footer when the caller supplies it. */
+  buildDate: string | undefined;
 }
 
 /** A range cell to adjust in the span rows: its address and its two ends per year. */
@@ -41,9 +50,12 @@ export interface CommitteeSheetLayout {
   sheet: SheetPlan;
   /** 0-based rows of the totals block, for the overview's references. */
   totalRow: number;
+  operatingRow: number;
   capitalRow: number;
   spanLowRow?: number;
   spanHighRow?: number;
+  /** 0-based rows of the subtotals of the blocks of existing and reprioritised money the sheet has. */
+  fundingTotalRows: Partial<Record<OtherFunding, number>>;
 }
 
 export function buildCommitteeSheet(committee: CommitteeModel, sheetName: string, context: SheetContext): CommitteeSheetLayout {
@@ -51,25 +63,38 @@ export function buildCommitteeSheet(committee: CommitteeModel, sheetName: string
   const builder = new CommitteeSheetBuilder(columns, context);
   builder.titleBlock(committee.name);
   const headerRow = builder.header();
-  for (const initiative of committee.initiatives) builder.node(initiative, false);
-  const totals = builder.totals(committee, headerRow);
+  for (const initiative of committee.initiatives.filter((i) => i.funding === 'new')) builder.node(initiative, false);
+  const hasOtherMoney = committee.initiatives.some((i) => i.funding !== 'new');
+  const totals = builder.totals(committee, headerRow, hasOtherMoney ? context.labels.totalNew : context.labels.total);
+  // Existing and reprioritised money below the totals of new money, so no total of new
+  // money can ever reach them, and a row inserted in a block counts in that block only.
+  const fundingTotalRows: Partial<Record<OtherFunding, number>> = {};
+  for (const funding of OTHER_FUNDINGS) {
+    const initiatives = committee.initiatives.filter((i) => i.funding === funding);
+    if (initiatives.length > 0) fundingTotalRows[funding] = builder.fundingBlock(funding, initiatives, committee.other[funding]);
+  }
   const tableName = `Table_${committee.id}`;
   const sheet = builder.finish(`committee:${committee.id}`, sheetName, tableName, headerRow);
-  return { sheet: { ...sheet, committeeId: committee.id }, ...totals };
+  return { sheet: { ...sheet, committeeId: committee.id }, ...totals, fundingTotalRows };
 }
 
 class CommitteeSheetBuilder {
   private readonly grid: Grid;
-  private readonly index: ReturnType<typeof columnIndexes>;
+  private readonly index: ReturnType<typeof columnIndexes> & { note: number };
   private readonly rows: PlanRow[] = [];
   private readonly spanSources: SpanSource[] = [];
+  private readonly cellNotes: SheetPlan['cellNotes'] = [];
+  /** Ranges adjust the span rows of new money only; the blocks below have no span rows. */
+  private countsInSpans = true;
 
   constructor(
     private readonly columns: readonly ColumnSpec[],
     private readonly context: SheetContext,
   ) {
     this.grid = new Grid(columns, context.amountFormat);
-    this.index = columnIndexes(columns);
+    const index = columnIndexes(columns);
+    if (index.note === undefined) throw new Error('A committee sheet has a note column');
+    this.index = { ...index, note: index.note };
   }
 
   titleBlock(committeeName: string): void {
@@ -84,6 +109,8 @@ class CommitteeSheetBuilder {
     const row = this.grid.addHeaderRow(this.columns.map((c) => text(c.key === 'role' ? ROLE_MARKERS.header : c.header)));
     this.grid.style(row, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
     for (const column of this.index.years) this.grid.style(row, { horizontalAlignment: 'right' }, column, column);
+    // The note's heading keeps the same distance from the amounts as the notes below it.
+    this.grid.style(row, { indent: 1, horizontalAlignment: 'left' }, this.index.note, this.index.note);
     this.rows.push({ row, role: 'header' });
     return row;
   }
@@ -99,11 +126,30 @@ class CommitteeSheetBuilder {
     }
   }
 
-  totals(committee: Totals, headerRow: number): Omit<CommitteeSheetLayout, 'sheet'> {
+  /**
+   * A block of existing or reprioritised money: a heading row, the initiatives, and the
+   * block's own subtotal from the heading down. Returns the subtotal's row.
+   */
+  fundingBlock(funding: OtherFunding, initiatives: readonly NodeModel[], totals: Totals): number {
+    const { labels } = this.context;
+    const block = labels.fundingBlocks[funding];
+    const heading = this.grid.addTableRow(this.rowCells({ title: text(block.heading), note: text(block.note), role: text(ROLE_MARKERS.block) }));
+    // Bold up to the amounts; the note stays regular, so it wraps as its row height expects.
+    this.grid.style(heading, { fill: BLOCK_FILL, borderTop: 'thin' }, 0, this.index.note);
+    this.grid.style(heading, { bold: true }, 0, this.index.note - 1);
+    this.rows.push({ row: heading, role: 'fundingBlock', funding });
+    this.countsInSpans = false;
+    for (const initiative of initiatives) this.node(initiative, false);
+    const total = this.summaryRow('fundingTotal', block.total, (c) => sumCountedRowsAbove(c, heading, this.index.role), totals.total, { bold: true, borderTop: 'thin', borderBottom: 'double' }, funding);
+    return total;
+  }
+
+  totals(committee: Totals, headerRow: number, totalLabel: string): Omit<CommitteeSheetLayout, 'sheet' | 'fundingTotalRows'> {
     const { labels } = this.context;
     const totalRow = this.grid.rowCount;
+    const operatingRow = totalRow + 1;
     const capitalRow = totalRow + 2;
-    this.summaryRow('total', labels.total, (c) => sumCountedRowsAbove(c, headerRow, this.index.role), committee.total, { bold: true, borderTop: 'thin', borderBottom: 'double' });
+    this.summaryRow('total', totalLabel, (c) => sumCountedRowsAbove(c, headerRow, this.index.role), committee.total, { bold: true, borderTop: 'thin', borderBottom: 'double' });
     // Drift and anlæg each sum the counted rows by kind. Neither may refer to the other:
     // each one's range covers the row above it, so "drift = total - anlæg" would be a
     // circular reference in Excel (which tracks dependencies by range, not by criteria).
@@ -111,12 +157,12 @@ class CommitteeSheetBuilder {
     const byKind = (equals: string) => (c: number) => sumCountedRowsAbove(c, headerRow, this.index.role, [{ column: kindColumn, equals }]);
     this.summaryRow('operating', labels.operating, byKind(`<>${labels.kinds.capital}`), committee.operating, { italic: true });
     this.summaryRow('capital', labels.capital, byKind(labels.kinds.capital), committee.capital, { italic: true });
-    if (!committee.hasRange) return { totalRow, capitalRow };
+    if (!committee.hasRange) return { totalRow, operatingRow, capitalRow };
     const spanLowRow = this.grid.rowCount;
     this.summaryRow('spanLow', labels.spanLow, (c) => this.spanFormula(c, totalRow, 'low'), committee.totalLow, { italic: true });
     const spanHighRow = this.grid.rowCount;
     this.summaryRow('spanHigh', labels.spanHigh, (c) => this.spanFormula(c, totalRow, 'high'), committee.totalHigh, { italic: true });
-    return { totalRow, capitalRow, spanLowRow, spanHighRow };
+    return { totalRow, operatingRow, capitalRow, spanLowRow, spanHighRow };
   }
 
   finish(key: string, name: string, tableName: string, headerRow: number): SheetPlan {
@@ -132,7 +178,9 @@ class CommitteeSheetBuilder {
       columnWidths: this.columns.map((c) => c.width),
       hiddenColumns: this.columns.flatMap((c, i) => (c.hidden ? [i] : [])),
       freeze: { rows: headerRow + 1, columns: this.index.title + 1 },
-      print: { orientation: 'landscape', fitToPagesWide: 1, printTitleRows: `$${headerRow + 1}:$${headerRow + 1}` },
+      print: printPlan(this.context, headerRow, lastRow, this.index.note),
+      rowHeights: this.grid.rowHeights(),
+      cellNotes: this.cellNotes,
       table: {
         name: tableName,
         range: range(headerRow, 0, lastRow, lastColumn),
@@ -154,15 +202,19 @@ class CommitteeSheetBuilder {
     const note = joinNotes(node.note, formatSpanNote(node, this.context));
     const row = this.addNodeRow(node, node.amounts.map((a) => numberCell(a)), note, '');
     this.rows.push({ row, role: 'leaf', source: node.source, depth: node.depth });
-    if (!insideFrame && node.hasRange) this.spanSources.push({ row, low: node.low, high: node.high, value: node.amounts });
+    this.markRanges(row, node.low, node.high, node.amounts);
+    if (this.countsInSpans && !insideFrame && node.hasRange) this.spanSources.push({ row, low: node.low, high: node.high, value: node.amounts });
   }
 
   private linesNode(node: NodeModel, insideFrame: boolean): void {
-    const row = this.addNodeRow(node, [], node.note, ROLE_MARKERS.node);
+    // A group's own kind says nothing about its lines (capital lines under an operating
+    // heading), and its rows are not counted by kind: its Type cells stay blank.
+    const row = this.addNodeRow(node, [], node.note, ROLE_MARKERS.node, false);
     this.grid.style(row, { bold: true }, this.index.number, this.index.title);
     this.rows.push({ row, role: 'node', source: node.source, depth: node.depth });
     for (const child of node.children) this.node(child, insideFrame);
-    const subtotal = this.addLabelRow(this.context.labels.total, node.depth + 1, node.kind, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
+    const label = this.context.labels.subtotalOf(node.title);
+    const subtotal = this.addLabelRow(label, node.depth + 1, undefined, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
     this.grid.style(subtotal, { bold: true, borderTop: 'thin' }, this.index.title, this.index.note - 1);
     this.rows.push({ row: subtotal, role: 'subtotal', source: node.source, depth: node.depth });
   }
@@ -170,10 +222,11 @@ class CommitteeSheetBuilder {
   private frameNode(node: NodeModel, insideFrame: boolean): void {
     const frame = node.frame ?? [];
     const note = joinNotes(this.context.labels.frame, node.note);
-    const row = this.addNodeRow(node, frame.map((f) => numberCell(f)), note, ROLE_MARKERS.frame);
-    this.grid.style(row, { bold: true });
+    // A year the frame does not state is a blank cell, as for a leaf; the remainder counts it as 0.
+    const row = this.addNodeRow(node, (node.frameStated ?? frame).map((f) => numberCell(f)), note, ROLE_MARKERS.frame);
+    this.grid.style(row, { bold: true }, 0, this.index.note - 1);
     this.rows.push({ row, role: 'frame', source: node.source, depth: node.depth });
-    if (!insideFrame && node.hasRange) {
+    if (this.countsInSpans && !insideFrame && node.hasRange) {
       this.spanSources.push({ row, low: node.totalLow, high: node.totalHigh, value: frame });
     }
     for (const child of node.children) this.node(child, true);
@@ -182,11 +235,11 @@ class CommitteeSheetBuilder {
     this.rows.push({ row: rest, role: 'unallocated', source: node.source, depth: node.depth + 1 });
   }
 
-  private addNodeRow(node: NodeModel, amounts: PlanCell[], note: string | undefined, role: string): number {
+  private addNodeRow(node: NodeModel, amounts: PlanCell[], note: string | undefined, role: string, showKind = true): number {
     const cells = this.rowCells({
       number: text(node.number),
       title: text(node.title),
-      kind: text(this.context.labels.kinds[node.kind]),
+      kind: showKind ? text(this.context.labels.kinds[node.kind]) : EMPTY,
       note: text(note),
       role: text(role),
     });
@@ -199,12 +252,12 @@ class CommitteeSheetBuilder {
   private addLabelRow(
     label: string,
     depth: number,
-    kind: NodeModel['kind'],
+    kind: NodeModel['kind'] | undefined,
     formula: (column: number) => string,
     values: readonly number[],
     role: string,
   ): number {
-    const cells = this.rowCells({ title: text(label), kind: text(this.context.labels.kinds[kind]), role: text(role) });
+    const cells = this.rowCells({ title: text(label), kind: kind === undefined ? EMPTY : text(this.context.labels.kinds[kind]), role: text(role) });
     this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
     const row = this.grid.addTableRow(cells);
     this.indent(row, depth);
@@ -217,12 +270,24 @@ class CommitteeSheetBuilder {
     formula: (column: number) => string,
     values: readonly number[],
     style: Parameters<Grid['style']>[1],
-  ): void {
+    funding?: OtherFunding,
+  ): number {
     const cells = this.rowCells({ title: text(label), role: text(ROLE_MARKERS.total) });
     this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
     const row = this.grid.addTableRow(cells);
     this.grid.style(row, style, 0, this.index.note);
-    this.rows.push({ row, role });
+    this.rows.push({ row, role, ...(funding === undefined ? {} : { funding }) });
+    return row;
+  }
+
+  /** A range's amount cell: marked, with a note saying both ends and which one counts (L5). */
+  private markRanges(row: number, low: readonly (number | null)[], high: readonly (number | null)[], value: readonly (number | null)[]): void {
+    this.index.years.forEach((column, i) => {
+      const text = formatRangeCellNote(low[i] ?? null, high[i] ?? null, value[i] ?? null, this.context);
+      if (text === undefined) return;
+      this.cellNotes.push({ row, column, text });
+      this.grid.style(row, { italic: true, fill: RANGE_FILL }, column, column);
+    });
   }
 
   private spanFormula(column: number, totalRow: number, end: 'low' | 'high'): string {
@@ -237,7 +302,7 @@ class CommitteeSheetBuilder {
   }
 
   private rowCells(byKey: Partial<Record<'number' | 'title' | 'kind' | 'note' | 'role', PlanCell>>): PlanCell[] {
-    return this.columns.map((c) => (c.key === 'year' ? EMPTY : (byKey[c.key] ?? EMPTY)));
+    return this.columns.map((c) => (c.key === 'year' || c.key === 'allYears' ? EMPTY : (byKey[c.key] ?? EMPTY)));
   }
 
   private indent(row: number, depth: number): void {

@@ -24,9 +24,12 @@ function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** The sum of the counted rows from `anchorRow` down to the row above the formula. */
-export function sumCountedRowsAbove(amountColumn: number, anchorRow: number, roleColumn: number, extra: readonly Criterion[] = []): string {
-  const criteria = [{ column: roleColumn, equals: '' }, ...extra]
+/**
+ * The sum of the counted rows from `anchorRow` down to the row above the formula: those
+ * whose role cell is blank, or is `roleEquals` (the overview's split rows, "op" and "cap").
+ */
+export function sumCountedRowsAbove(amountColumn: number, anchorRow: number, roleColumn: number, extra: readonly Criterion[] = [], roleEquals = ''): string {
+  const criteria = [{ column: roleColumn, equals: roleEquals }, ...extra]
     .map((c) => `${rangeFromAnchorToRowAbove(c.column, anchorRow, true)},${quote(c.equals)}`)
     .join(',');
   return `=SUMIFS(${rangeFromAnchorToRowAbove(amountColumn, anchorRow, false)},${criteria})`;
@@ -47,9 +50,9 @@ export function reference(sheetName: string, row: number, column: number): strin
   return `=${sheetPrefix(sheetName)}${cell(row, column)}`;
 }
 
-export function sumOfReferences(refs: readonly { sheetName: string; row: number; column: number }[]): string {
-  if (refs.length === 0) return '=0';
-  return `=SUM(${refs.map((r) => `${sheetPrefix(r.sheetName)}${cell(r.row, r.column)}`).join(',')})`;
+/** The sum of a row's cells from one column to another, e.g. =SUM(C7:F7): the overview's total over all years. */
+export function sumOfRowRange(row: number, firstColumn: number, lastColumn: number): string {
+  return `=SUM(${cell(row, firstColumn)}:${cell(row, lastColumn)})`;
 }
 
 /** Numbers in formulas: invariant decimal point, "E" exponent. */

@@ -5,6 +5,15 @@ import type { CellStyle, PlanCell, StyledRange } from './plan';
 
 export const EMPTY: PlanCell = { t: 'empty' };
 
+/**
+ * The one font family of every cell (docs/layout.md, L9): named on the whole block, so a
+ * bold or italic style never falls back to another face (LibreOffice chose a serif).
+ */
+export const FONT_NAME = 'Calibri';
+/** Row height per line of wrapped 11 pt text, and the row's padding, in points (Excel's single line is 15). */
+const LINE_HEIGHT = 13.5;
+const ROW_PADDING = 2;
+
 export function text(value: string | undefined): PlanCell {
   return value === undefined || value === '' ? EMPTY : { t: 'text', text: value };
 }
@@ -21,6 +30,7 @@ export class Grid {
   readonly cells: PlanCell[][] = [];
   readonly numberFormats: string[][] = [];
   private readonly rowStyles: { row: number; left: number; right: number; style: CellStyle }[] = [];
+  private readonly tableRows = new Set<number>();
 
   constructor(
     private readonly columns: readonly ColumnSpec[],
@@ -35,11 +45,38 @@ export class Grid {
     return this.cells.length;
   }
 
-  /** Appends a row of table cells (formats from the column table) and returns its index. */
+  /**
+   * Appends a row of table cells (formats from the column table) and returns its index.
+   * Amounts are right-aligned; title and note wrap within their width, top-aligned with the row.
+   */
   addTableRow(cells: PlanCell[]): number {
     this.cells.push(this.pad(cells));
     this.numberFormats.push(this.columns.map((c) => (c.content === 'amount' ? this.amountFormat : TEXT_FORMAT)));
-    return this.cells.length - 1;
+    const row = this.cells.length - 1;
+    this.tableRows.add(row);
+    this.columns.forEach((c, i) => {
+      // The note keeps a little distance from the amounts to its left.
+      if (c.wrap === true) this.style(row, c.key === 'note' ? { wrapText: true, indent: 1, horizontalAlignment: 'left' } : { wrapText: true }, i, i);
+      if (c.content === 'amount') this.style(row, { horizontalAlignment: 'right' }, i, i);
+    });
+    this.style(row, { verticalAlignment: 'top' });
+    return row;
+  }
+
+  /**
+   * Heights for rows whose wrapped text needs more than one line, estimated from the text and
+   * the column width (an average character is narrower than the digit Excel's width counts).
+   */
+  rowHeights(): { row: number; height: number }[] {
+    const wrapped = this.columns.flatMap((c, i) => (c.wrap === true ? [{ index: i, width: c.width }] : []));
+    return this.cells.flatMap((cells, row) => {
+      if (!this.tableRows.has(row)) return [];
+      const lines = Math.max(1, ...wrapped.map((c) => {
+        const cell = cells[c.index];
+        return cell?.t === 'text' ? wrappedLines(cell.text, c.width) : 1;
+      }));
+      return lines > 1 ? [{ row, height: lines * LINE_HEIGHT + ROW_PADDING }] : [];
+    });
   }
 
   /** The header row is text throughout: a year heading must never become the number 2020. */
@@ -77,10 +114,38 @@ export class Grid {
       runs.push(run);
       openRuns.set(key, run);
     }
-    return runs.map((r) => ({ range: range(r.top, r.left, r.bottom, r.right), style: r.style }));
+    const font: StyledRange = { range: range(0, 0, Math.max(0, this.cells.length - 1), this.width - 1), style: { fontName: FONT_NAME } };
+    return [font, ...runs.map((r) => ({ range: range(r.top, r.left, r.bottom, r.right), style: r.style }))];
   }
 
   private pad(cells: PlanCell[]): PlanCell[] {
     return Array.from({ length: this.width }, (_, i) => cells[i] ?? EMPTY);
   }
+}
+
+/**
+ * Lines a text takes when wrapped at word boundaries in a column `width` characters wide.
+ * A column's width counts the digit "0"; an average letter is narrower, so a line holds
+ * about 1.1 widths of text in DejaVu Sans (LibreOffice's stand-in for Calibri, the widest
+ * face it may use) and more in Calibri: the estimate errs on the tall side.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const capacity = Math.max(1, Math.floor(width * 1.1));
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const length = word.length;
+      if (used === 0) {
+        lines += Math.floor(Math.max(0, length - 1) / capacity);
+        used = length % capacity || Math.min(length, capacity);
+      } else if (used + 1 + length <= capacity) used += 1 + length;
+      else {
+        lines += 1 + Math.floor(Math.max(0, length - 1) / capacity);
+        used = length % capacity || Math.min(length, capacity);
+      }
+    }
+  }
+  return lines;
 }

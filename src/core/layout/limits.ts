@@ -100,6 +100,11 @@ function sheetLocation(sheet: SheetPlan, definitions: InitiativeFile): { kind: '
 function cellLocation(sheet: SheetPlan, row: number, column: number, definitions: InitiativeFile): { kind: 'json'; path: PathSegment[] } {
   const source = sheet.table.rows.find((r) => r.row === row)?.source;
   if (source === undefined) return sheet.kind === 'overview' ? { kind: 'json', path: ['committees'] } : sheetLocation(sheet, definitions);
+  // The overview's rows name their committee's sheet key ("committee:hosp").
+  if (source.startsWith('committee:')) {
+    const index = definitions.committees.findIndex((c) => `committee:${c.id}` === source);
+    return { kind: 'json', path: index < 0 ? ['committees'] : ['committees', index] };
+  }
   const path = parsePath(source);
   const field = column === sheet.table.columns.note ? 'note' : column === sheet.table.columns.title ? 'title' : undefined;
   return { kind: 'json', path: field === undefined ? path : [...path, field] };

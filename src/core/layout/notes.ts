@@ -20,3 +20,13 @@ function numberFormatter(context: SheetContext): (value: number) => string {
   const formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: context.decimals, maximumFractionDigits: Math.max(context.decimals, 6) });
   return (value) => formatter.format(value);
 }
+
+/**
+ * The note on a range's amount cell: "Spænd 5,5–6,9; tæller med: 6,9 (højeste skøn)".
+ * Undefined when the year is not a range.
+ */
+export function formatRangeCellNote(low: number | null, high: number | null, value: number | null, context: SheetContext): string | undefined {
+  if (low === null || high === null || value === null || low === high) return undefined;
+  const format = numberFormatter(context);
+  return context.labels.rangeCellNote(`${format(low)}–${format(high)}`, format(value));
+}

@@ -1,25 +1,52 @@
-/** The overview (Oversigt): a row per committee referring to its total, the grand total and its split. */
-import type { Totals } from '../model/types';
+/**
+ * The overview (Oversigt): new money per committee with its split into operating and
+ * capital, the grand total of new money and its split, then existing and reprioritised
+ * money in blocks of their own (docs/layout.md, L7 and L12).
+ *
+ * Every total sums a contiguous range of the overview's own rows (SUMIFS over the role
+ * column), never a list of references: Excel refuses a function with more than 255 arguments.
+ */
+import { sum } from '../model/decimal';
+import { OTHER_FUNDINGS, type FundedTotals, type OtherFunding } from '../model/types';
 import { cell, range } from './a1';
 import { columnIndexes, overviewColumns } from './columns';
 import { ROLE_MARKERS, type CommitteeSheetLayout, type SheetContext } from './committeeSheet';
-import { difference, reference, sumCountedRowsAbove, sumOfReferences } from './formulas';
+import { reference, sumCountedRowsAbove, sumOfRowRange } from './formulas';
 import { EMPTY, formulaCell, Grid, text } from './grid';
-import type { PlanCell, PlanRow, SheetPlan } from './plan';
+import type { CellStyle, ChartPlan, PlanCell, PlanRow, SheetPlan } from './plan';
+import { printPlan } from './print';
 
 export interface OverviewEntry {
   layout: CommitteeSheetLayout;
   name: string;
-  totals: Totals;
+  totals: FundedTotals;
 }
 
 export const OVERVIEW_KEY = 'overview';
 export const OVERVIEW_TABLE_NAME = 'Table_Overview';
 
-export function buildOverviewSheet(entries: readonly OverviewEntry[], grand: Totals, sheetName: string, context: SheetContext): { sheet: SheetPlan; totalRow: number } {
+const BLOCK_FILL = '#F2F2F2';
+const TOTAL_STYLE: CellStyle = { bold: true, borderTop: 'thin', borderBottom: 'double' };
+
+export interface OverviewLayout {
+  sheet: SheetPlan;
+  /** The row of the grand total of new money (GrandTotal). */
+  totalRow: number;
+  /** The committee rows of new money, first and last: the chart's data. */
+  committeeRows: number[];
+}
+
+export function buildOverviewSheet(
+  entries: readonly OverviewEntry[],
+  grand: FundedTotals,
+  sheetName: string,
+  context: SheetContext,
+  options: { allYears: boolean },
+): OverviewLayout {
   const { labels } = context;
-  const columns = overviewColumns(context.years, labels);
+  const columns = overviewColumns(context.years, labels, options.allYears);
   const index = columnIndexes(columns);
+  const lastVisible = index.allYears ?? index.years[index.years.length - 1] ?? index.title;
   const grid = new Grid(columns, context.amountFormat);
   const rows: PlanRow[] = [];
   const refColumn = (yearIndex: number, entry: OverviewEntry): number => entry.layout.sheet.table.yearColumns[yearIndex] ?? 0;
@@ -29,31 +56,51 @@ export function buildOverviewSheet(entries: readonly OverviewEntry[], grand: Tot
   grid.addPlainRow([]);
   const headerRow = grid.addHeaderRow(columns.map((c) => text(c.key === 'role' ? ROLE_MARKERS.header : c.header)));
   grid.style(headerRow, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
+  for (const column of [...index.years, ...(index.allYears === undefined ? [] : [index.allYears])]) grid.style(headerRow, { horizontalAlignment: 'right' }, column, column);
   rows.push({ row: headerRow, role: 'header' });
 
-  const addRow = (byKey: { number?: PlanCell; title: PlanCell; role: string }, amounts: (yearIndex: number) => PlanCell): number => {
+  /** A row of the table; the all-years cell (unless null) sums the row's own year cells. */
+  const addRow = (byKey: { number?: PlanCell; title: PlanCell; role: string }, amounts: (yearIndex: number, column: number) => PlanCell, allYearsValue: number | null): number => {
     const cells = columns.map((c) => (c.key === 'number' ? (byKey.number ?? EMPTY) : c.key === 'title' ? byKey.title : c.key === 'role' ? text(byKey.role) : EMPTY));
-    index.years.forEach((column, i) => (cells[column] = amounts(i)));
+    index.years.forEach((column, i) => (cells[column] = amounts(i, column)));
+    const row = grid.rowCount;
+    if (index.allYears !== undefined && index.years.length > 0 && allYearsValue !== null) {
+      const first = index.years[0] ?? 0;
+      const last = index.years[index.years.length - 1] ?? first;
+      cells[index.allYears] = formulaCell(sumOfRowRange(row, first, last), allYearsValue);
+    }
     return grid.addTableRow(cells);
   };
+  const referenceRow = (entry: OverviewEntry, title: PlanCell, role: string, sourceRow: number, values: readonly number[], number?: PlanCell): number =>
+    addRow({ ...(number === undefined ? {} : { number }), title, role }, (i) => formulaCell(reference(entry.name, sourceRow, refColumn(i, entry)), values[i] ?? 0), sum(values));
+  const summary = (role: PlanRow['role'], label: string, formula: (column: number, yearIndex: number) => string, values: readonly number[], style: CellStyle, funding?: OtherFunding): number => {
+    const row = addRow({ title: text(label), role: ROLE_MARKERS.total }, (i, column) => formulaCell(formula(column, i), values[i] ?? 0), sum(values));
+    grid.style(row, style, 0, lastVisible);
+    rows.push({ row, role, ...(funding === undefined ? {} : { funding }) });
+    return row;
+  };
 
+  // New money: per committee its total, then what of it is operating and capital.
+  const committeeRows: number[] = [];
   entries.forEach((entry, n) => {
-    const row = addRow({ number: text(String(n + 1)), title: text(entry.name), role: '' }, (i) =>
-      formulaCell(reference(entry.name, entry.layout.totalRow, refColumn(i, entry)), entry.totals.total[i] ?? 0),
-    );
+    const row = referenceRow(entry, text(entry.name), '', entry.layout.totalRow, entry.totals.total, text(String(n + 1)));
+    grid.style(row, { bold: true }, index.number, index.title);
     rows.push({ row, role: 'committee', source: entry.layout.sheet.key });
+    committeeRows.push(row);
+    const operating = referenceRow(entry, text(labels.operating), ROLE_MARKERS.operating, entry.layout.operatingRow, entry.totals.operating);
+    rows.push({ row: operating, role: 'committeeOperating', source: entry.layout.sheet.key });
+    const capital = referenceRow(entry, text(labels.capital), ROLE_MARKERS.capital, entry.layout.capitalRow, entry.totals.capital);
+    rows.push({ row: capital, role: 'committeeCapital', source: entry.layout.sheet.key });
+    grid.style(operating, { italic: true, indent: 1 }, index.title, index.title);
+    grid.style(capital, { italic: true, indent: 1 }, index.title, index.title);
   });
 
-  const totalRow = grid.rowCount;
-  const capitalRow = totalRow + 2;
-  const summary = (role: PlanRow['role'], label: string, formula: (column: number, yearIndex: number) => string, values: readonly number[], bold: boolean): void => {
-    const row = addRow({ title: text(label), role: ROLE_MARKERS.total }, (i) => formulaCell(formula(index.years[i] ?? 0, i), values[i] ?? 0));
-    grid.style(row, bold ? { bold: true, borderTop: 'thin', borderBottom: 'double' } : { italic: true }, 0, index.note);
-    rows.push({ row, role });
-  };
-  summary('total', labels.total, (c) => sumCountedRowsAbove(c, headerRow, index.role), grand.total, true);
-  summary('operating', labels.operating, (c) => difference(c, totalRow, capitalRow), grand.operating, false);
-  summary('capital', labels.capital, (_c, i) => sumOfReferences(entries.map((e) => ({ sheetName: e.name, row: e.layout.capitalRow, column: refColumn(i, e) }))), grand.capital, false);
+  const hasOtherMoney = OTHER_FUNDINGS.some((f) => grand.other[f].total.some((v) => v !== 0) || entries.some((e) => e.layout.fundingTotalRows[f] !== undefined));
+  const totalRow = summary('total', hasOtherMoney ? labels.totalNew : labels.total, (c) => sumCountedRowsAbove(c, headerRow, index.role), grand.total, TOTAL_STYLE);
+  // The split sums the committees' own split rows, marked "op" and "cap" in the role column.
+  const byMarker = (marker: string) => (c: number) => sumCountedRowsAbove(c, headerRow, index.role, [], marker);
+  summary('operating', labels.operating, byMarker(ROLE_MARKERS.operating), grand.operating, { italic: true });
+  summary('capital', labels.capital, byMarker(ROLE_MARKERS.capital), grand.capital, { italic: true });
   if (grand.hasRange) {
     const spanTerms = (end: 'spanLowRow' | 'spanHighRow', c: number, i: number): string => {
       const terms = entries.flatMap((e) => {
@@ -64,11 +111,36 @@ export function buildOverviewSheet(entries: readonly OverviewEntry[], grand: Tot
       });
       return `=${cell(totalRow, c)}${terms.join('')}`;
     };
-    summary('spanLow', labels.spanLow, (c, i) => spanTerms('spanLowRow', c, i), grand.totalLow, false);
-    summary('spanHigh', labels.spanHigh, (c, i) => spanTerms('spanHighRow', c, i), grand.totalHigh, false);
+    summary('spanLow', labels.spanLow, (c, i) => spanTerms('spanLowRow', c, i), grand.totalLow, { italic: true });
+    summary('spanHigh', labels.spanHigh, (c, i) => spanTerms('spanHighRow', c, i), grand.totalHigh, { italic: true });
+  }
+
+  // Existing and reprioritised money: a block each, below every total of new money.
+  for (const funding of OTHER_FUNDINGS) {
+    const funded = entries.flatMap((entry) => {
+      const sourceRow = entry.layout.fundingTotalRows[funding];
+      return sourceRow === undefined ? [] : [{ entry, sourceRow, totals: entry.totals.other[funding] }];
+    });
+    if (funded.length === 0) continue;
+    const block = labels.fundingBlocks[funding];
+    const heading = addRow({ title: text(block.heading), role: ROLE_MARKERS.block }, () => EMPTY, null);
+    grid.style(heading, { bold: true, fill: BLOCK_FILL, borderTop: 'thin' }, 0, lastVisible);
+    rows.push({ row: heading, role: 'fundingBlock', funding });
+    for (const { entry, sourceRow, totals } of funded) {
+      const row = referenceRow(entry, text(entry.name), '', sourceRow, totals.total);
+      rows.push({ row, role: 'committeeFunding', source: entry.layout.sheet.key, funding });
+    }
+    summary('fundingTotal', block.total, (c) => sumCountedRowsAbove(c, heading, index.role), grand.other[funding].total, TOTAL_STYLE, funding);
   }
 
   const lastRow = grid.rowCount - 1;
+  const chart = newMoneyChart(
+    labels.chartTitle,
+    entries.map((e) => ({ name: e.name, values: e.totals.total })),
+    context.years,
+    committeeRows,
+    { headerRow, yearColumns: index.years, titleColumn: index.title, lastRow, lastColumn: lastVisible },
+  );
   const sheet: SheetPlan = {
     key: OVERVIEW_KEY,
     name: sheetName,
@@ -79,15 +151,54 @@ export function buildOverviewSheet(entries: readonly OverviewEntry[], grand: Tot
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
     freeze: { rows: headerRow + 1, columns: index.title + 1 },
-    print: { orientation: 'landscape', fitToPagesWide: 1, printTitleRows: `$${headerRow + 1}:$${headerRow + 1}` },
+    // The break one row above the chart: LibreOffice otherwise draws the chart frame's top edge on the page before.
+    print: { ...printPlan(context, headerRow, lastRow, lastVisible), ...(chart === undefined ? {} : { pageBreakBefore: chart.anchor.fromRow - 1 }) },
+    rowHeights: grid.rowHeights(),
+    cellNotes: [],
     table: {
       name: OVERVIEW_TABLE_NAME,
       range: range(headerRow, 0, lastRow, columns.length - 1),
       yearColumns: index.years,
       years: [...context.years],
-      columns: { number: index.number, title: index.title, note: index.note, role: index.role },
+      columns: { number: index.number, title: index.title, role: index.role },
+      ...(index.allYears === undefined ? {} : { allYearsColumn: index.allYears }),
       rows,
     },
+    ...(chart === undefined ? {} : { chart }),
   };
-  return { sheet, totalRow };
+  return { sheet, totalRow, committeeRows };
+}
+
+/** Rows the chart takes below the table, and the blank rows between them. */
+const CHART_ROWS = 20;
+const CHART_GAP = 2;
+
+/**
+ * The picture of the overview (docs/layout.md, L7): new money per committee and year as
+ * clustered columns, a series per committee row, so edits flow into it. None without years
+ * or committees.
+ */
+function newMoneyChart(
+  title: string,
+  committees: readonly { name: string; values: readonly number[] }[],
+  years: readonly number[],
+  committeeRows: readonly number[],
+  at: { headerRow: number; yearColumns: readonly number[]; titleColumn: number; lastRow: number; lastColumn: number },
+): ChartPlan | undefined {
+  const first = at.yearColumns[0];
+  const last = at.yearColumns[at.yearColumns.length - 1];
+  if (first === undefined || last === undefined || committeeRows.length === 0) return undefined;
+  const top = at.lastRow + 1 + CHART_GAP;
+  return {
+    title,
+    categories: range(at.headerRow, first, at.headerRow, last),
+    categoryLabels: years.map(String),
+    series: committeeRows.map((row, i) => ({
+      name: committees[i]?.name ?? '',
+      nameCell: cell(row, at.titleColumn),
+      values: range(row, first, row, last),
+      cached: [...(committees[i]?.values ?? [])],
+    })),
+    anchor: { fromRow: top, fromColumn: 0, toRow: top + CHART_ROWS, toColumn: at.lastColumn + 1 },
+  };
 }

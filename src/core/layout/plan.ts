@@ -6,6 +6,7 @@
  * Coordinates are 0-based (row 0 is Excel row 1, column 0 is column A);
  * addresses in strings are A1 style without a sheet, e.g. "E7:H7".
  */
+import type { Funding } from '../format/types';
 import type { Lang } from '../i18n/lang';
 
 export type PlanCell =
@@ -33,10 +34,13 @@ export interface CellStyle {
   /** Indent level (Excel's indent, about three characters each). */
   indent?: number;
   horizontalAlignment?: 'left' | 'center' | 'right';
+  verticalAlignment?: 'top';
   wrapText?: boolean;
   borderTop?: BorderWeight;
   borderBottom?: BorderWeight;
   fontSize?: number;
+  /** The font family; the plan names it on every cell, so no style falls back to another face. */
+  fontName?: string;
 }
 
 export interface StyledRange {
@@ -61,8 +65,17 @@ export type RowRole =
   | 'capital'
   | 'spanLow'
   | 'spanHigh'
-  /** A committee's row on the overview. */
-  | 'committee';
+  /** A committee's row on the overview: its new money. */
+  | 'committee'
+  /** The overview's "heraf drift" and "heraf anlæg" rows under a committee's row. */
+  | 'committeeOperating'
+  | 'committeeCapital'
+  /** The heading of a block of existing or reprioritised money (never in the new-money totals). */
+  | 'fundingBlock'
+  /** The block's own subtotal. */
+  | 'fundingTotal'
+  /** A committee's row in an overview block of existing or reprioritised money. */
+  | 'committeeFunding';
 
 export interface PlanRow {
   /** 0-based sheet row. */
@@ -72,6 +85,8 @@ export interface PlanRow {
   source?: string;
   /** Nesting depth of the node (initiatives are 0). */
   depth?: number;
+  /** The kind of money of a block's rows (roles fundingBlock, fundingTotal, committeeFunding). */
+  funding?: Exclude<Funding, 'new'>;
 }
 
 /** A budget table: a named block with a known column layout. */
@@ -83,8 +98,10 @@ export interface TablePlan {
   /** 0-based columns of the year amounts, in year order. */
   yearColumns: number[];
   years: number[];
-  /** 0-based columns of the number, title, kind, note and hidden role cells. */
-  columns: { number: number; title: number; kind?: number; note: number; role: number };
+  /** 0-based columns of the number, title, kind, note and hidden role cells (the overview has no kind or note). */
+  columns: { number: number; title: number; kind?: number; note?: number; role: number };
+  /** 0-based column of the total over all years, when the table has one (the overview). */
+  allYearsColumn?: number;
   rows: PlanRow[];
 }
 
@@ -105,8 +122,44 @@ export interface SheetPlan {
   /** 0-based columns to hide (the role column). */
   hiddenColumns: number[];
   freeze: { rows: number; columns: number };
-  print: { orientation: 'landscape' | 'portrait'; fitToPagesWide: number; printTitleRows?: string };
+  print: PrintPlan;
+  /** Heights in points of rows whose wrapped text needs more than one line (sparse, by 0-based row). */
+  rowHeights: { row: number; height: number }[];
+  /** Notes on cells (a range's low–high on its amount cell), by 0-based row and column. */
+  cellNotes: { row: number; column: number; text: string }[];
   table: TablePlan;
+  /** A chart on the sheet (the overview's new money per committee and year). */
+  chart?: ChartPlan;
+}
+
+/**
+ * A clustered column chart: one series per committee over the year columns, all on the
+ * sheet's own cells, so the chart follows edits. Ranges are A1 without a sheet name.
+ */
+export interface ChartPlan {
+  title: string;
+  /** The year headings, e.g. "C4:F4", and their text. */
+  categories: string;
+  categoryLabels: string[];
+  /** Per committee: its name's cell, its row of amounts, and the values the engine computed for them. */
+  series: { name: string; nameCell: string; values: string; cached: number[] }[];
+  /** Where the chart sits: 0-based top-left cell and bottom-right cell (exclusive). */
+  anchor: { fromRow: number; fromColumn: number; toRow: number; toColumn: number };
+}
+
+/** Print setup (docs/layout.md, L13). Header and footer texts use Excel's codes (&P, &N, && for &). */
+export interface PrintPlan {
+  orientation: 'landscape' | 'portrait';
+  paperSize: 'A4';
+  fitToPagesWide: number;
+  /** The rows repeated at the top of every page, e.g. "$5:$5". */
+  printTitleRows?: string;
+  /** A1 range of what prints: the title block and table, visible columns only. */
+  printArea: string;
+  header: { center: string };
+  footer: { left: string; center: string; right: string };
+  /** A 0-based row that starts a new printed page (the overview's chart, kept whole). */
+  pageBreakBefore?: number;
 }
 
 export interface NamePlan {

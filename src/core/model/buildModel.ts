@@ -2,10 +2,10 @@
  * The engine: turns a validated initiative file into the computed budget model.
  * Pure: no I/O, no clock, no Office or ExcelJS.
  */
-import { isRange, type Amount, type AmountsSpec, type InitiativeFile, type Kind, type LineDef, type RangePolicy, type Unit } from '../format/types';
+import { isRange, type Amount, type AmountsSpec, type Funding, type InitiativeFile, type Kind, type LineDef, type RangePolicy, type Unit } from '../format/types';
 import { formatJsonPath, warning, type PathSegment, type Problem } from '../problems';
 import { convertUnit, pickFromRange, subtract, sumVectors } from './decimal';
-import type { BudgetModel, CommitteeModel, NodeModel, StatedValues, Totals, YearValues } from './types';
+import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type StatedValues, type Totals, type YearValues } from './types';
 
 interface Context {
   years: readonly number[];
@@ -40,9 +40,10 @@ export function buildModel(file: InitiativeFile): BudgetModel {
     const initiatives: NodeModel[] = [];
     file.initiatives.forEach((initiative, index) => {
       if (initiative.committee !== committee.id) return;
-      initiatives.push(buildNode(initiative, ['initiatives', index], 0, initiative.unit ?? file.unit, 'operating', context));
+      const node = buildNode(initiative, ['initiatives', index], 0, initiative.unit ?? file.unit, 'operating', context);
+      initiatives.push(withFunding(node, initiative.funding ?? 'new'));
     });
-    return { id: committee.id, name: committee.name, initiatives, ...combineTotals(initiatives, file.years.length) };
+    return { id: committee.id, name: committee.name, initiatives, ...totalsByFunding(initiatives, file.years.length) };
   });
   return {
     title: file.title,
@@ -51,9 +52,27 @@ export function buildModel(file: InitiativeFile): BudgetModel {
     years: [...file.years],
     rangePolicy: context.policy,
     committees,
-    ...combineTotals(committees, file.years.length),
+    ...combineFundedTotals(committees, file.years.length),
     warnings: context.warnings,
   };
+}
+
+/** Only an initiative states its funding; every node below it carries the same. */
+function withFunding(node: NodeModel, funding: Funding): NodeModel {
+  return { ...node, funding, children: node.children.map((child) => withFunding(child, funding)) };
+}
+
+/** A committee's totals: new money in `total`, `operating`, `capital`, the other kinds apart. */
+function totalsByFunding(initiatives: readonly NodeModel[], yearCount: number): FundedTotals {
+  const of = (funding: Funding): Totals => combineTotals(initiatives.filter((i) => i.funding === funding), yearCount);
+  const other = Object.fromEntries(OTHER_FUNDINGS.map((f) => [f, of(f)])) as Record<OtherFunding, Totals>;
+  return { ...of('new'), other };
+}
+
+/** The budget's totals from its committees': new money with new money, each other kind apart. */
+export function combineFundedTotals(parts: readonly FundedTotals[], yearCount: number): FundedTotals {
+  const other = Object.fromEntries(OTHER_FUNDINGS.map((f) => [f, combineTotals(parts.map((p) => p.other[f]), yearCount)])) as Record<OtherFunding, Totals>;
+  return { ...combineTotals(parts, yearCount), other };
 }
 
 function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit, parentKind: Kind, context: Context): NodeModel {
@@ -64,6 +83,7 @@ function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit,
     ...(def.number === undefined ? {} : { number: def.number }),
     title: def.title,
     kind,
+    funding: 'new' as Funding,
     ...(def.note === undefined ? {} : { note: def.note }),
     depth,
     statedUnit: unit,
@@ -76,7 +96,7 @@ function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit,
   return buildFrameNode(def.frame, base, children, unit, path, context);
 }
 
-type NodeBase = Pick<NodeModel, 'source' | 'id' | 'number' | 'title' | 'kind' | 'note' | 'depth' | 'statedUnit'>;
+type NodeBase = Pick<NodeModel, 'source' | 'id' | 'number' | 'title' | 'kind' | 'funding' | 'note' | 'depth' | 'statedUnit'>;
 
 function buildLeaf(def: LineDef, base: NodeBase, unit: Unit, path: PathSegment[], context: Context): NodeModel {
   const resolved = resolveYears(def.amounts, unit, context);
@@ -145,6 +165,7 @@ function buildFrameNode(
     shape: 'frame',
     ...noInputs(yearCount),
     frame,
+    frameStated: resolved.map((r) => r?.value ?? null),
     unallocated,
     children,
     total: frame,

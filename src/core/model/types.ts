@@ -1,9 +1,11 @@
 /**
  * The computed budget: every definition node with its totals per year, in the
  * report's unit, ranges resolved by the file's policy with both ends kept.
- * Arrays of year values are aligned with `BudgetModel.years`.
+ * Arrays of year values are aligned with `BudgetModel.years`. A committee's and the
+ * budget's `total`, `operating`, `capital` and spans count new money only (`funding`
+ * "new"); existing and reprioritised money have their own totals in `other`.
  */
-import type { Kind, RangePolicy, Unit } from '../format/types';
+import type { Funding, Kind, RangePolicy, Unit } from '../format/types';
 import type { Problem } from '../problems';
 
 export type YearValues = readonly number[];
@@ -19,6 +21,8 @@ export interface NodeModel {
   number?: string;
   title: string;
   kind: Kind;
+  /** The initiative's kind of money, inherited by its lines. */
+  funding: Funding;
   note?: string;
   /** 0 for an initiative, 1 for its lines, and so on. */
   depth: number;
@@ -30,8 +34,10 @@ export interface NodeModel {
   /** Leaf range ends; equal to `amounts` in years that are not ranges. */
   low: StatedValues;
   high: StatedValues;
-  /** The frame per year, for shape "frame". */
+  /** The frame per year, for shape "frame" (0 where not stated). */
   frame?: YearValues;
+  /** The frame as stated, null where a year is not stated, for shape "frame". */
+  frameStated?: StatedValues;
   /** Frame minus allocated lines, for shape "frame"; negative when over-allocated. */
   unallocated?: YearValues;
   children: NodeModel[];
@@ -55,13 +61,24 @@ export interface Totals {
   hasRange: boolean;
 }
 
-export interface CommitteeModel extends Totals {
+/** Money that is not new: shown apart, never counted in a total of new money. */
+export type OtherFunding = Exclude<Funding, 'new'>;
+export const OTHER_FUNDINGS: readonly OtherFunding[] = ['existing', 'reprioritised'];
+
+/** The totals a committee or the budget carries: its own (new money only) and the other kinds apart. */
+export interface FundedTotals extends Totals {
+  /** Totals of the existing and of the reprioritised money; all zero when there is none. */
+  other: Record<OtherFunding, Totals>;
+}
+
+export interface CommitteeModel extends FundedTotals {
   id: string;
   name: string;
+  /** Every initiative in file order, whatever its funding. */
   initiatives: NodeModel[];
 }
 
-export interface BudgetModel extends Totals {
+export interface BudgetModel extends FundedTotals {
   title: string;
   unit: Unit;
   priceLevel?: string;

@@ -4,7 +4,7 @@
  * reads the result back to the same document wherever the CSV form can say it
  * (docs/readback.md lists what it cannot: frames, lines below lines, ids, …).
  */
-import { isRange, type Amount, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
+import { isRange, type Amount, type Funding, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
 import { formatNumber } from '../format/numbers';
 import { formatJsonPath, type PathSegment } from '../problems';
 import { amountForYear } from './cells';
@@ -35,6 +35,8 @@ export function csvExportLimits(file: InitiativeFile): CsvLimit[] {
 }
 
 const KIND_WORDS: Record<Kind, string> = { operating: 'drift', capital: 'anlæg' };
+/** New money is a blank cell, the default (C15). */
+const FUNDING_WORDS: Record<Funding, string> = { new: '', existing: 'Eksisterende', reprioritised: 'Omprioritering' };
 
 /**
  * The file as Danish CSV: `;` between cells, Danish numbers (`1.320,5`), ranges `5,5-6,9`,
@@ -47,7 +49,7 @@ export function exportDanishCsv(file: InitiativeFile): string {
   const limits = csvExportLimits(file);
   if (limits.length > 0) throw new CsvExportError(limits);
   const years = file.years;
-  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', ...years.map(String), 'Bemærkning', 'Enhed'];
+  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', 'Finansiering', ...years.map(String), 'Bemærkning', 'Enhed'];
   const committeeName = new Map(file.committees.map((c) => [c.id, c.name]));
   const rows: string[][] = [header];
   const row = (initiative: InitiativeDef, line: LineDef | undefined, own: LineDef, number: string | undefined, withAmounts: boolean): string[] => [
@@ -56,6 +58,8 @@ export function exportDanishCsv(file: InitiativeFile): string {
     initiative.title,
     line?.title ?? '',
     own.kind === undefined ? '' : KIND_WORDS[own.kind],
+    // The initiative's own row carries its funding; its lines inherit it.
+    line === undefined ? FUNDING_WORDS[initiative.funding ?? 'new'] : '',
     ...years.map((year) => (withAmounts ? amountText(amountForYear(own.amounts, year)) : '')),
     own.note ?? '',
     own.unit ?? '',

@@ -2,7 +2,7 @@
  * Read-back's results as sentences, in Danish or English, through the message catalogue:
  * `Hospitalsudvalget!D7: Beløb ændret: "Påbegynde PM-oprustning" 2020: 5 → 6,25 mio. kr.`
  */
-import { isRange, type AmountRange, type AmountsSpec, type Kind, type LineDef } from '../format/types';
+import { isRange, type AmountRange, type AmountsSpec, type Funding, type Kind, type LineDef } from '../format/types';
 import { formatNumber } from '../format/numbers';
 import { renderMessage, type MessageCode } from '../i18n/catalog';
 import { workbookLabels } from '../i18n/labels';
@@ -19,6 +19,7 @@ const DIFF_CODES: Record<DiffEntry['kind'], MessageCode> = {
   number: 'diffNumber',
   note: 'diffNote',
   kind: 'diffKind',
+  funding: 'diffFunding',
 };
 
 function where(sheet: string, address: string): string {
@@ -47,6 +48,7 @@ function shownValue(entry: DiffEntry, value: DiffValue | undefined, lang: Lang):
   }
   if (typeof value === 'string') {
     if (entry.kind === 'kind') return labels.kinds[value as Kind];
+    if (entry.kind === 'funding') return labels.fundings[value as Funding];
     return `"${value}"`;
   }
   return '';

@@ -11,6 +11,7 @@ import Big from 'big.js';
 import { workbookLabels } from '../i18n/labels';
 import { absoluteRange, cell as address, sheetPrefix } from '../layout/a1';
 import { describeWritten, formulaShape } from '../layout/cells';
+import { ROLE_MARKERS } from '../layout/committeeSheet';
 import type { LayoutPlan, PlanRow, SheetPlan } from '../layout/plan';
 import { readAmountCell } from './cells';
 import { rebuildPlan } from './readBack';
@@ -140,10 +141,10 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
     const v = cellValue(sheet, r, c);
     return typeof v === 'number' && Number.isFinite(v) ? v : 0;
   };
-  const sumCounted = (anchor: number, kind?: 'operating' | 'capital'): Big => {
+  const sumCounted = (anchor: number, kind?: 'operating' | 'capital', marker = ''): Big => {
     let total = new Big(0);
     for (let r = anchor; r < row; r++) {
-      if (textOf(cellValue(sheet, r, columns.role)) !== '') continue;
+      if (textOf(cellValue(sheet, r, columns.role)) !== marker) continue;
       if (kind !== undefined && columns.kind !== undefined) {
         // SUMIFS compares text ignoring case.
         const isCapital = textOf(cellValue(sheet, r, columns.kind)).toLowerCase() === capitalLabel.toLowerCase();
@@ -157,9 +158,14 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
     const titleRow = planRow.source === undefined ? undefined : view.nodeRows.get(planRow.source);
     return titleRow === undefined ? undefined : view.currentOf.get(titleRow);
   };
-  const rowNow = (role: PlanRow['role']): number | undefined => {
-    const written = plan.table.rows.find((r) => r.role === role);
+  /** Where the heading of the block a funding total closes is now. */
+  const blockHeadingNow = (): number | undefined => {
+    const written = plan.table.rows.find((r) => r.role === 'fundingBlock' && r.funding === planRow.funding);
     return written === undefined ? undefined : view.currentOf.get(written.row);
+  };
+  const sumOfBlock = (): number | undefined => {
+    const anchor = blockHeadingNow();
+    return anchor === undefined ? undefined : sumCounted(anchor).toNumber();
   };
   if (plan.kind === 'committee') {
     switch (planRow.role) {
@@ -177,6 +183,8 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
         return sumCounted(view.top, 'operating').toNumber();
       case 'capital':
         return sumCounted(view.top, 'capital').toNumber();
+      case 'fundingTotal':
+        return sumOfBlock();
       default:
         return undefined;
     }
@@ -184,7 +192,7 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
   const yearIndex = plan.table.yearColumns.indexOf(column);
   const committeeCell = (key: string | undefined, role: PlanRow['role']): number | undefined => {
     const other = key === undefined ? undefined : views.get(key);
-    const written = other?.plan.table.rows.find((r) => r.role === role);
+    const written = other?.plan.table.rows.find((r) => r.role === role && r.funding === planRow.funding);
     const now = written === undefined ? undefined : other?.currentOf.get(written.row);
     const otherColumn = other?.plan.table.yearColumns[yearIndex];
     if (other === undefined || now === undefined || otherColumn === undefined) return undefined;
@@ -194,22 +202,20 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
   switch (planRow.role) {
     case 'committee':
       return committeeCell(planRow.source, 'total');
+    case 'committeeOperating':
+      return committeeCell(planRow.source, 'operating');
+    case 'committeeCapital':
+      return committeeCell(planRow.source, 'capital');
+    case 'committeeFunding':
+      return committeeCell(planRow.source, 'fundingTotal');
     case 'total':
       return sumCounted(view.top).toNumber();
-    case 'operating': {
-      const total = rowNow('total');
-      const capital = rowNow('capital');
-      return total === undefined || capital === undefined ? undefined : new Big(numberAt(total, column)).minus(numberAt(capital, column)).toNumber();
-    }
-    case 'capital': {
-      let sum = new Big(0);
-      for (const committee of plan.table.rows.filter((r) => r.role === 'committee')) {
-        const value = committeeCell(committee.source, 'capital');
-        if (value === undefined) return undefined;
-        sum = sum.plus(value);
-      }
-      return sum.toNumber();
-    }
+    case 'operating':
+      return sumCounted(view.top, undefined, ROLE_MARKERS.operating).toNumber();
+    case 'capital':
+      return sumCounted(view.top, undefined, ROLE_MARKERS.capital).toNumber();
+    case 'fundingTotal':
+      return sumOfBlock();
     default:
       return undefined;
   }

@@ -7,7 +7,7 @@
  * a stack of the nodes whose rows are open, so a row's place in the sheet decides where
  * it lands in the definitions, as it decides which totals count it.
  */
-import type { InitiativeDef, InitiativeFile, Kind, LineDef, Unit } from '../format/types';
+import type { Funding, InitiativeDef, InitiativeFile, Kind, LineDef, Unit } from '../format/types';
 import { workbookLabels, type WorkbookLabels } from '../i18n/labels';
 import { cell as address } from '../layout/a1';
 import { buildLayoutPlan } from '../layout/buildPlan';
@@ -95,6 +95,8 @@ interface Built {
   kind: Kind;
   /** The unit the node's amounts are stated in; pinned likewise. */
   unit: Unit;
+  /** For an initiative: the kind of money of the block it stands in now. */
+  funding?: Funding;
   /** The finished definition, once assembled. */
   result?: LineDef;
 }
@@ -116,9 +118,9 @@ interface CommitteeRead {
 
 const CONTAINER_ROLES: ReadonlySet<RowRole> = new Set(['node', 'frame']);
 const TITLED_ROLES: ReadonlySet<RowRole> = new Set(['leaf', 'node', 'frame']);
-const SUMMARY_ROLES: ReadonlySet<RowRole> = new Set(['total', 'operating', 'capital', 'spanLow', 'spanHigh']);
+const SUMMARY_ROLES: ReadonlySet<RowRole> = new Set(['total', 'operating', 'capital', 'spanLow', 'spanHigh', 'fundingTotal']);
 /** Field order of a written definition, as docs/format.md shows it. */
-const FIELD_ORDER = ['id', 'committee', 'number', 'title', 'kind', 'note', 'unit', 'amounts', 'frame', 'lines'];
+const FIELD_ORDER = ['id', 'committee', 'funding', 'number', 'title', 'kind', 'note', 'unit', 'amounts', 'frame', 'lines'];
 
 class TableReader {
   private readonly root: Built;
@@ -130,6 +132,8 @@ class TableReader {
   /** Definition path → the written row that shows it (its leaf, node or frame row). */
   private readonly titleRows: ReadonlyMap<string, number>;
   private ended = false;
+  /** The kind of money of the block being read: new money until a block heading (L12). */
+  private funding: Funding = 'new';
 
   constructor(
     private readonly context: ReadContext,
@@ -157,6 +161,13 @@ class TableReader {
     if (link.how === 'inserted' || link.written === undefined) return this.inserted(link.current, index);
     const planRow = this.view.planRows.get(link.written);
     if (planRow === undefined || planRow.role === 'header') return;
+    if (planRow.role === 'fundingBlock') {
+      // A block of existing or reprioritised money: initiatives start afresh below its heading.
+      this.stack.length = 0;
+      this.ended = false;
+      this.funding = planRow.funding ?? 'new';
+      return;
+    }
     if (SUMMARY_ROLES.has(planRow.role)) {
       this.ended = true;
       return;
@@ -232,7 +243,21 @@ class TableReader {
     const built: Built = { old, def: { ...fields }, kind: old.model.kind, unit: old.model.statedUnit, ...(lines === undefined ? {} : { children: [] }) };
     (parent.children ??= []).push(built);
     this.placed.set(old.path, built);
+    if (parent === this.root) this.takeFunding(built, old);
     return built;
+  }
+
+  /** An initiative has the funding of the block it stands in; one moved between blocks changed it. */
+  private takeFunding(built: Built, old: OldNode): void {
+    built.funding = this.funding;
+    const before = old.ancestors.length === 0 ? old.model.funding : undefined;
+    if (before === undefined || before === this.funding) return;
+    const row = this.writtenRowOf(old.path) ?? 0;
+    const column = this.plan.table.columns.title;
+    this.entries.push({
+      entry: this.entry('funding', old.path, old.def.title, row, column, { old: before, new: this.funding }),
+      order: [this.linkIndexOfWritten.get(row) ?? Number.MAX_SAFE_INTEGER, column],
+    });
   }
 
   /** The edits in a row that shows a definition node (R2–R7). */
@@ -265,14 +290,15 @@ class TableReader {
       built.kind = read.kind;
       if (read.kind !== old.model.kind) push(this.entry('kind', old.path, title, current, columns.kind, { old: old.model.kind, new: read.kind }), columns.kind);
     }
-    if (currentText(columns.note) !== writtenText(columns.note)) {
-      const now = currentText(columns.note);
+    const noteColumn = columns.note;
+    if (noteColumn !== undefined && currentText(noteColumn) !== writtenText(noteColumn)) {
+      const now = currentText(noteColumn);
       const note =
-        role === 'leaf' ? userNoteOfLeaf(now, generatedLeafNote(writtenText(columns.note), old.model.note)) : role === 'frame' ? userNoteOfFrame(now, this.context.labels) : now.trim();
+        role === 'leaf' ? userNoteOfLeaf(now, generatedLeafNote(writtenText(noteColumn), old.model.note)) : role === 'frame' ? userNoteOfFrame(now, this.context.labels) : now.trim();
       if (note !== (old.def.note ?? '')) {
         if (note === '') delete built.def.note;
         else built.def.note = note;
-        push(this.entry('note', old.path, title, current, columns.note, { old: old.def.note ?? null, new: note === '' ? null : note }), columns.note);
+        push(this.entry('note', old.path, title, current, noteColumn, { old: old.def.note ?? null, new: note === '' ? null : note }), noteColumn);
       }
     }
     if (role === 'leaf') this.readAmounts(built, old, 'amounts', written, current, index);
@@ -323,7 +349,7 @@ class TableReader {
   /** A row the user inserted: a new line where it stands (R8), or a notice why not (R9). */
   private inserted(current: number, index: number): void {
     const { columns, yearColumns, years } = this.plan.table;
-    const text = (column: number): string => textOf(cellValue(this.view.sheet, current, column)).trim();
+    const text = (column: number | undefined): string => (column === undefined ? '' : textOf(cellValue(this.view.sheet, current, column)).trim());
     const title = text(columns.title);
     const role = text(columns.role);
     const amounts = yearColumns.map((column) => readAmountCell(cellValue(this.view.sheet, current, column)));
@@ -350,8 +376,8 @@ class TableReader {
       kind = read.kind;
     }
     // Typed amounts are in the report's unit; a parent stating another unit gets the line's own.
-    const built: Built = { def, kind, unit: this.context.file.unit };
     const parent = this.top();
+    const built: Built = { def, kind, unit: this.context.file.unit, ...(parent === this.root ? { funding: this.funding } : {}) };
     (parent.children ??= []).push(built);
     this.entries.push({ entry: this.entry('added', '', title, current, columns.title, {}), order: [index, columns.title], resolve: { built, as: 'added' } });
   }
@@ -379,8 +405,13 @@ class TableReader {
     if (built.children !== undefined) values.lines = built.children.map((child) => this.finish(child, built.kind, built.unit, false));
     if (topLevel) {
       values.committee = this.committee;
+      if (built.funding === undefined || built.funding === 'new') delete values.funding;
+      else values.funding = built.funding;
       if (typeof values.id !== 'string') values.id = this.context.ids.next(`${this.committee}_new`);
-    } else delete values.committee;
+    } else {
+      delete values.committee;
+      delete values.funding;
+    }
     const order = [...(topLevel ? ['id', 'committee'] : []), ...(built.old === undefined ? [] : Object.keys(built.old.def)), ...FIELD_ORDER];
     const result: Record<string, unknown> = {};
     for (const key of order) if (!(key in result) && values[key] !== undefined) result[key] = values[key];
@@ -410,24 +441,33 @@ function resolve(pending: PendingEntry, paths: ReadonlyMap<object, string>): Dif
 }
 
 /**
- * Each committee's initiatives go back into the slots its old initiatives held, in
- * order, so the file keeps its interleaving; extra ones follow its last slot, and a
- * committee that had none gets them at the end.
+ * Each committee's initiatives go back into the slots its old initiatives of the same kind
+ * of money held, in order, so the file keeps its interleaving (the table shows each kind of
+ * money in a block of its own, L12); extra ones follow the last slot of their kind, and a
+ * kind the committee had none of gets them at the end.
  */
 function assemble(file: InitiativeFile, byCommittee: ReadonlyMap<string, InitiativeDef[]>): InitiativeDef[] {
-  const queues = new Map([...byCommittee].map(([committee, list]) => [committee, [...list]]));
+  const slotKey = (initiative: InitiativeDef): string => `${initiative.committee}\u0000${initiative.funding ?? 'new'}`;
+  const queues = new Map<string, InitiativeDef[]>();
+  for (const list of byCommittee.values()) {
+    for (const initiative of list) {
+      const queue = queues.get(slotKey(initiative)) ?? [];
+      queue.push(initiative);
+      queues.set(slotKey(initiative), queue);
+    }
+  }
   const lastSlot = new Map<string, number>();
-  file.initiatives.forEach((initiative, i) => lastSlot.set(initiative.committee, i));
+  file.initiatives.forEach((initiative, i) => lastSlot.set(slotKey(initiative), i));
   const out: InitiativeDef[] = [];
   file.initiatives.forEach((initiative, i) => {
-    const queue = queues.get(initiative.committee);
-    if (queue === undefined) {
+    if (!byCommittee.has(initiative.committee)) {
       out.push(initiative);
       return;
     }
-    const next = queue.shift();
+    const queue = queues.get(slotKey(initiative));
+    const next = queue?.shift();
     if (next !== undefined) out.push(next);
-    if (lastSlot.get(initiative.committee) === i) out.push(...queue.splice(0));
+    if (queue !== undefined && lastSlot.get(slotKey(initiative)) === i) out.push(...queue.splice(0));
   });
   for (const queue of queues.values()) out.push(...queue.splice(0));
   return out;

@@ -83,6 +83,8 @@ function valueCode(field: PathSegment | undefined): Finding['code'] {
       return 'unitInvalid';
     case 'kind':
       return 'kindInvalid';
+    case 'funding':
+      return 'fundingInvalid';
     case 'rangePolicy':
       return 'rangePolicyInvalid';
     default:

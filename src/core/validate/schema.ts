@@ -8,7 +8,7 @@
  * arithmetic (V rules) live in ./semantic.ts.
  */
 import { z } from 'zod';
-import { KINDS, RANGE_POLICIES, UNITS } from '../format/types';
+import { FUNDINGS, KINDS, RANGE_POLICIES, UNITS } from '../format/types';
 import type { PathSegment } from '../problems';
 
 // The add-in runs under a Content-Security-Policy without 'unsafe-eval', and
@@ -100,6 +100,13 @@ export const lineSchema = z.strictObject({
 export const initiativeSchema = z.strictObject({
   id: idSchema.meta({ description: 'Unique in the file, like the ids of all lines.' }),
   committee: z.string().meta({ description: 'The id of a committee in "committees".' }),
+  funding: z
+    .enum(FUNDINGS)
+    .meta({
+      description:
+        'The kind of money, inherited by the lines: new (asked for; the default), existing (already in the budget) or reprioritised (moved within the committee: budget-neutral). Only new money counts in the totals.',
+    })
+    .optional(),
   title: nodeFields.title,
   number: nodeFields.number,
   kind: nodeFields.kind,

@@ -16,8 +16,11 @@ const MAX_MAGNITUDE = 1e15;
 
 interface Context {
   out: Finding[];
-  /** The budget years, or undefined when `years` is broken and membership cannot be judged. */
-  years: { set: ReadonlySet<number>; list: string } | undefined;
+  /**
+   * The valid budget years, and the text of the broken entries (`"2021"` as a string), which
+   * may be the year an amount means; undefined when `years` is missing or empty.
+   */
+  years: { set: ReadonlySet<number>; list: string; maybe: ReadonlySet<string> } | undefined;
   /** Ids of initiatives and lines seen so far, in document order. */
   nodeIds: Set<string>;
 }
@@ -61,17 +64,16 @@ function checkText(
 function checkYears(years: unknown, out: Finding[]): Context['years'] {
   if (!Array.isArray(years) || years.length === 0) return undefined;
   const seen = new Set<number>();
-  let allValid = true;
+  const maybe = new Set<string>();
   let previous: number | undefined;
   years.forEach((year: unknown, index) => {
     const path = ['years', index];
     if (typeof year !== 'number' || !Number.isFinite(year)) {
-      allValid = false;
+      if (typeof year === 'string') maybe.add(year.trim());
       return;
     }
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
       out.push(finding('yearInvalid', path, { actual: String(year) }));
-      allValid = false;
       return;
     }
     if (seen.has(year)) out.push(finding('yearDuplicate', path, { year }));
@@ -79,8 +81,8 @@ function checkYears(years: unknown, out: Finding[]): Context['years'] {
     seen.add(year);
     previous = year;
   });
-  // A broken entry might be the year an amount refers to; better silence than a false "not in years".
-  return allValid ? { set: seen, list: [...seen].join(', ') } : undefined;
+  // A broken entry does not silence the amounts' years: each problem is reported on its own.
+  return { set: seen, list: [...seen].join(', '), maybe };
 }
 
 interface Committees {
@@ -175,7 +177,8 @@ function checkAmounts(spec: unknown, path: PathSegment[], context: Context): voi
     if (!YEAR_KEY_PATTERN.test(key)) continue;
     const yearPath = [...path, key];
     const years = context.years;
-    if (years !== undefined && !years.set.has(Number(key))) {
+    // "2021" written as text in `years` is reported there; the amount for 2021 is not a second problem.
+    if (years !== undefined && !years.set.has(Number(key)) && !years.maybe.has(key)) {
       context.out.push(finding('yearNotInYears', yearPath, { year: key, years: years.list }));
     }
     checkAmount(spec[key], yearPath, context.out);

@@ -25,7 +25,9 @@ import {
   type Target,
   type TypeDef,
 } from './core';
+import { chartsOf } from './charts';
 import { EventHandlers } from './events';
+import { headersFootersOf, setPrintArea } from './pageSetup';
 import { areasTarget, RangeAreasProxy } from './rangeAreas';
 import { apiValue, derivedRange, instantiate, RangeProxy, rangeArg } from './range';
 
@@ -146,6 +148,10 @@ export class WorksheetProxy extends ProxyObject {
 
   get pageLayout(): Excel.PageLayout {
     return child(this, 'pageLayout', (c, p, r) => new PageLayoutProxy(c, p, r)) as unknown as Excel.PageLayout;
+  }
+
+  get charts(): Excel.ChartCollection {
+    return chartsOf(this);
   }
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
@@ -436,6 +442,14 @@ export class PageLayoutProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, pageLayoutDef, path, resolver, false);
+  }
+
+  get headersFooters(): Excel.HeaderFooterGroup {
+    return headersFootersOf(this);
+  }
+
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    setPrintArea(this, printArea);
   }
 
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {

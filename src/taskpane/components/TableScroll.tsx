@@ -1,9 +1,10 @@
 /**
  * The box every pane table sits in: it scrolls sideways on its own, so the pane never does
- * at 320 px, and it is a labelled, focusable region so keyboard users can scroll it too.
+ * at 320 px. Only while it really scrolls is it a labelled, focusable region, so keyboard
+ * users can scroll it and everyone else is not given a tab stop that does nothing.
  */
 import { mergeClasses } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSharedStyles } from './shared.styles';
 
 export interface TableScrollProps {
@@ -16,9 +17,27 @@ export interface TableScrollProps {
 
 export function TableScroll(props: TableScrollProps) {
   const shared = useSharedStyles();
+  const box = useRef<HTMLDivElement | null>(null);
+  const scrolls = useScrollsSideways(box);
   return (
-    <div className={mergeClasses(shared.scroll, props.className)} role="region" aria-label={props.label} tabIndex={0}>
+    <div ref={box} className={mergeClasses(shared.scroll, props.className)} {...(scrolls ? { role: 'region', 'aria-label': props.label, tabIndex: 0 } : {})} data-scrolls={scrolls}>
       {props.children}
     </div>
   );
+}
+
+/** Whether the box's content is wider than the box, followed as the pane or the content resizes. */
+function useScrollsSideways(box: React.RefObject<HTMLDivElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (element === null) return;
+    const measure = (): void => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const child of element.children) observer.observe(child);
+    return () => observer.disconnect();
+  });
+  return scrolls;
 }

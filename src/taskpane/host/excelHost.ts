@@ -26,7 +26,9 @@ export function createExcelHost(): WorkbookHost {
     displayLanguage: Office.context.displayLanguage,
     write: async (request, onProgress) => {
       const { buildWorkbook } = await loadEngine();
-      return Excel.run(runOptions('write'), (context) => buildWorkbook(context, request, onProgress));
+      // The host has the clock: today's date goes in the printed footer (docs/layout.md, L13).
+      const dated = { ...request, buildDate: new Date().toISOString().slice(0, 10) };
+      return Excel.run(runOptions('write'), (context) => buildWorkbook(context, dated, onProgress));
     },
     readStoredDefinitions: () => Excel.run((context) => readStoredDefinitions(context)),
     readBack: async () => {

@@ -6,6 +6,7 @@ import type { Conflict } from '../../adapters/officejs/conflicts';
 import type { BuildPhase } from '../../adapters/officejs/applyPlan';
 import type { RangePolicy } from '../../core/format/types';
 import type { Lang } from '../../core/i18n/lang';
+import type { WriteBlock } from '../state/paneState';
 import type { WorkbookAction } from '../state/workbookState';
 import { da } from './da';
 import { en } from './en';
@@ -21,7 +22,8 @@ const covered: [
   Covers<Messages['languageNames'], Lang>,
   Covers<Messages['workbookWorking'], WorkbookAction>,
   Covers<Messages['workbookFailed'], WorkbookAction>,
-] = [true, true, true, true, true, true];
+  Covers<Messages['writeBlocked'], WriteBlock>,
+] = [true, true, true, true, true, true, true];
 void covered;
 
 const catalogues: Record<Lang, Messages> = { da, en };

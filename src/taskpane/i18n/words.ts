@@ -36,17 +36,29 @@ export function noticeWords(notice: Notice, m: Messages, lang: Lang): { intent: 
   }
 }
 
+/**
+ * The check's verdict in one or two sentences: errors (nothing can be written), or none and
+ * whether a CSV still needs its title, then the warnings.
+ */
+export function checkVerdict(errors: number, warnings: number, needsTitle: boolean, m: Messages): { intent: Intent; text: string } {
+  const verdict = errors > 0 ? m.reportErrors(errors) : needsTitle ? m.reportOkNeedsTitle : m.reportOk;
+  const text = [verdict, ...(warnings > 0 ? [m.reportWarnings(warnings)] : [])].join(' ');
+  return { intent: errors > 0 ? 'error' : warnings > 0 || needsTitle ? 'warning' : 'success', text };
+}
+
 /** A host failure as sentences: what happened, and for a half-finished build what was and was not written. */
 export function failureWords(failure: Failure, m: Messages): { lines: string[]; detail?: string } {
   switch (failure.kind) {
     case 'nameClash':
       return { lines: [m.nameClash(failure.names.join(', '))] };
     case 'build': {
+      const stopped = m.buildFailed(m.phases[failure.phase].toLowerCase());
+      // The writer says "everything" when it stopped before any sheet: nothing to list.
+      if (failure.written.length === 0 && failure.notWritten.length === 1 && failure.notWritten[0] === 'everything') {
+        return { lines: [stopped, m.nothingWritten, m.retryHint], detail: failure.detail };
+      }
       const list = (names: string[]): string => (names.length === 0 ? m.nothing : names.join(', '));
-      return {
-        lines: [m.buildFailed(m.phases[failure.phase].toLowerCase()), m.writtenList(list(failure.written)), m.notWrittenList(list(failure.notWritten)), m.retryHint],
-        detail: failure.detail,
-      };
+      return { lines: [stopped, m.writtenList(list(failure.written)), m.notWrittenList(list(failure.notWritten)), m.retryHint], detail: failure.detail };
     }
     case 'other':
       return { lines: [m.unexpectedError(failure.detail)] };

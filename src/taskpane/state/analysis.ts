@@ -23,16 +23,17 @@ export function analyse(source: Source, csv: CsvSettings, range: RangeChoice): A
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity === 'warning'),
   });
+  const document = result.document;
   if (result.file === undefined || result.model === undefined) {
-    return { format: result.format, ...split(result.problems), filePolicy: 'high' };
+    return { format: result.format, ...split(result.problems), filePolicy: 'high', document };
   }
   const filePolicy = result.model.rangePolicy;
   if (range === 'file' || range === filePolicy) {
-    return { format: result.format, ...split(result.problems), file: result.file, model: result.model, filePolicy };
+    return { format: result.format, ...split(result.problems), file: result.file, model: result.model, filePolicy, document };
   }
   // The engine's warnings come last in `problems`; replace them with those of the re-run model.
   const inputProblems = result.problems.slice(0, result.problems.length - result.model.warnings.length);
   const file: InitiativeFile = { ...result.file, rangePolicy: range };
   const model = buildModel(file);
-  return { format: result.format, ...split([...inputProblems, ...model.warnings]), file, model, filePolicy };
+  return { format: result.format, ...split([...inputProblems, ...model.warnings]), file, model, filePolicy, document };
 }

@@ -187,13 +187,19 @@ export function selectedCommittees(options: WriteOptions, model: BudgetModel): s
   return options.committees === 'all' ? ids : ids.filter((id) => options.committees.includes(id));
 }
 
-export type WriteBlock = 'noFile' | 'errors' | 'noCommittee' | 'busy';
+export type WriteBlock = 'noFile' | 'errors' | 'noTitle' | 'noCommittee' | 'busy';
+
+/** A CSV carries no title; the file name is only a suggestion, so the user must give one. */
+export function needsTitle(state: PaneState, analysis: Analysis | undefined): boolean {
+  return analysis?.format === 'csv' && state.csv.title.trim() === '';
+}
 
 /** Why writing is not possible now, or undefined when it is. Nothing is written while an error stands. */
 export function writeBlock(state: PaneState, analysis: Analysis | undefined): WriteBlock | undefined {
   if (isBusy(state)) return 'busy';
   if (analysis === undefined) return 'noFile';
   if (analysis.errors.length > 0 || analysis.file === undefined || analysis.model === undefined) return 'errors';
+  if (needsTitle(state, analysis)) return 'noTitle';
   if (selectedCommittees(state.options, analysis.model).length === 0) return 'noCommittee';
   return undefined;
 }

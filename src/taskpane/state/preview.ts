@@ -3,8 +3,8 @@
  * committees with their initiative counts and totals per year, the grand total of the
  * committees that will be written, frames with their unallocated remainders, and ranges.
  */
-import { combineTotals } from '../../core/model/buildModel';
-import type { BudgetModel, CommitteeModel, NodeModel } from '../../core/model/types';
+import { combineFundedTotals } from '../../core/model/buildModel';
+import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type NodeModel, type OtherFunding } from '../../core/model/types';
 
 export interface CommitteePreview {
   id: string;
@@ -35,7 +35,13 @@ export interface RangePreview {
 export interface PreviewView {
   years: readonly number[];
   committees: CommitteePreview[];
-  grand: { total: readonly number[]; span?: { low: readonly number[]; high: readonly number[] }; selectedOnly: boolean };
+  grand: {
+    total: readonly number[];
+    span?: { low: readonly number[]; high: readonly number[] };
+    selectedOnly: boolean;
+    /** Existing and reprioritised money of the chosen committees, apart from the total (only the kinds present). */
+    other: { funding: OtherFunding; total: readonly number[] }[];
+  };
   frames: FramePreview[];
   ranges: RangePreview[];
   initiativeCount: number;
@@ -44,7 +50,8 @@ export interface PreviewView {
 export function previewOf(model: BudgetModel, selectedIds: readonly string[]): PreviewView {
   const committees = model.committees.map((c) => committeePreview(c, selectedIds.includes(c.id)));
   const chosen = model.committees.filter((c) => selectedIds.includes(c.id));
-  const grand = combineTotals(chosen, model.years.length);
+  const grand = combineFundedTotals(chosen, model.years.length);
+  const otherKinds = OTHER_FUNDINGS.filter((f) => chosen.some((c) => c.initiatives.some((i) => i.funding === f)));
   const frames: FramePreview[] = [];
   const ranges: RangePreview[] = [];
   for (const committee of model.committees) {
@@ -70,6 +77,7 @@ export function previewOf(model: BudgetModel, selectedIds: readonly string[]): P
       total: grand.total,
       ...(grand.hasRange ? { span: { low: grand.totalLow, high: grand.totalHigh } } : {}),
       selectedOnly: chosen.length < model.committees.length,
+      other: otherKinds.map((funding) => ({ funding, total: grand.other[funding].total })),
     },
     frames,
     ranges,

@@ -39,4 +39,6 @@ export interface Analysis {
   model?: BudgetModel;
   /** The policy the file itself states (or the format's default, high). */
   filePolicy: RangePolicy;
+  /** The parsed file before validation (untrusted): what names a problem's committee and initiative. */
+  document?: unknown;
 }

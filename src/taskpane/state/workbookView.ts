@@ -116,7 +116,7 @@ function taskView(task: WorkbookTask, m: Messages, lang: Lang): TaskView {
         interrupted: task.data.interrupted === true,
         diff: shown(diffLines(result.diff, lang), m),
         notices: shown(noticeLines(result.notices, lang), m),
-        problems: problemLines(result.problems, lang),
+        problems: problemLines(result.problems, lang, result.definitions),
         canApply: !hasErrors(task.data) && !task.applied,
         applied: task.applied,
         csvLimits: csvLimitLines(result.definitions, lang),
@@ -138,7 +138,7 @@ function taskView(task: WorkbookTask, m: Messages, lang: Lang): TaskView {
       };
     }
     case 'repairInvalid':
-      return { kind: 'repairInvalid', problems: problemLines(task.repair.readBack.problems, lang) };
+      return { kind: 'repairInvalid', problems: problemLines(task.repair.readBack.problems, lang, task.repair.readBack.definitions) };
     case 'failed': {
       const words = failureWords(task.failure, m);
       return { kind: 'failed', title: m.workbookFailed[task.action], lines: words.lines, detail: words.detail };

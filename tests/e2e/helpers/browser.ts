@@ -87,6 +87,18 @@ export function useServedDist(): ServedDist {
   return served;
 }
 
+/** Pages a test opens itself (push them): each is checked for incidents and closed after the test. */
+export function useOpenedPages(): Watched[] {
+  const opened: Watched[] = [];
+  afterEach(async () => {
+    for (const watched of opened.splice(0)) {
+      expect(watched.incidents).toEqual([]);
+      await watched.context.close();
+    }
+  });
+  return opened;
+}
+
 /**
  * A fresh watched page for every test, opened on `open` when given, and checked afterwards:
  * no console error, uncaught exception, dialog or CSP violation may have happened.

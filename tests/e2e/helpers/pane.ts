@@ -19,12 +19,30 @@ export function sampleModel(): BudgetModel {
   return engineModel('budget-2020-seminar.json', readFileSync(SAMPLE_PATH));
 }
 
+/**
+ * Shows the secondary ways to load (sample, stored definitions, paste box), as a user does:
+ * "Load other initiatives" when something is loaded, then "More ways to load".
+ */
+export async function openLoadWays(page: Page): Promise<void> {
+  const other = page.getByTestId('load-other');
+  if ((await other.count()) > 0) await other.click();
+  const more = page.getByTestId('more-load-ways');
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
 export async function useSample(page: Page, label = 'Brug eksemplet'): Promise<void> {
+  await openLoadWays(page);
   await page.getByRole('button', { name: label }).click();
   await page.getByTestId('budget-preview').waitFor();
 }
 
+export async function openStored(page: Page, label = 'Åbn definitionerne gemt i denne projektmappe'): Promise<void> {
+  await openLoadWays(page);
+  await page.getByRole('button', { name: label }).click();
+}
+
 export async function pasteDefinitions(page: Page, text: string, button = 'Indlæs den indsatte tekst'): Promise<void> {
+  await openLoadWays(page);
   await page.getByTestId('paste-text').fill(text);
   await page.getByRole('button', { name: button }).click();
   await page.getByTestId('validation-report').waitFor();
@@ -76,9 +94,9 @@ export function yearColumns(cells: Map<string, string>, years: readonly number[]
   throw new Error(`No header row with the years ${years.join(', ')}`);
 }
 
-/** The grid shows numbers as the double formats them (en-US `#,##0.0`). */
-export function parseShown(text: string): number {
-  return Number(text.replace(/,/g, ''));
+/** The grid shows numbers in the pane's language: Danish by default (`1.365,8`), English `1,365.8`. */
+export function parseShown(text: string, lang: 'da' | 'en' = 'da'): number {
+  return lang === 'da' ? Number(text.replace(/\./g, '').replace(',', '.')) : Number(text.replace(/,/g, ''));
 }
 
 export function rounded(value: number, decimals = 1): number {

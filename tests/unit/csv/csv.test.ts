@@ -1,4 +1,4 @@
-/** The CSV form, rule by rule (docs/format-csv.md, C2-C14; C1 is in encoding.test.ts, C6-C8 in numbers.test.ts). */
+/** The CSV form, rule by rule (docs/format-csv.md, C2-C15; C1 is in encoding.test.ts, C6-C8 in numbers.test.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { titleFromFileName } from '../../../src/core/format/csv';
@@ -267,6 +267,34 @@ describe('[C9] kind', () => {
     const result = parseText(rows('Udvalg;Emne;Type;2021', 'A;B;investering;1'));
     expect(result.problems).toEqual([err('csvUnknownKind', at(2, 'Type'), { text: 'investering' })]);
     expect(doc(result).initiatives[0]).toEqual({ id: 'a_1', committee: 'a', title: 'B', amounts: { '2021': 1 } });
+  });
+});
+
+describe('[C15] funding', () => {
+  it.each([
+    ['Ny', undefined],
+    ['', undefined],
+    ['new', undefined],
+    ['Eksisterende', 'existing'],
+    ['EXISTING', 'existing'],
+    ['Omprioritering', 'reprioritised'],
+    ['reprioritised', 'reprioritised'],
+  ])('[C15] %j is %s', (word, funding) => {
+    expect(doc(parseText(rows('Udvalg;Emne;Finansiering;2021', `A;B;${word};1`))).initiatives[0]?.funding).toBe(funding);
+  });
+
+  it('[C15] a line row states its initiative\'s funding; the English header works too', () => {
+    const result = parseText(rows('Committee;Initiative;Line;Funding;2021', 'A;B;L1;Existing;1', 'A;B;L2;;2'));
+    expect(result.problems).toEqual([]);
+    expect(doc(result).initiatives[0]).toEqual({ id: 'a_1', committee: 'a', title: 'B', funding: 'existing', lines: [{ title: 'L1', amounts: { '2021': 1 } }, { title: 'L2', amounts: { '2021': 2 } }] });
+  });
+
+  it('[C15] an unknown word and two different kinds in one initiative are reported', () => {
+    const unknown = parseText(rows('Udvalg;Emne;Finansiering;2021', 'A;B;gammel;1'));
+    expect(unknown.problems).toEqual([err('csvUnknownFunding', at(2, 'Finansiering'), { text: 'gammel' })]);
+    const conflict = parseText(rows('Udvalg;Emne;Linje;Finansiering;2021', 'A;B;;Omprioritering;', 'A;B;L1;Eksisterende;1'));
+    expect(conflict.problems).toEqual([err('csvConflictingFunding', at(3, 'Finansiering'), { title: 'B', first: 'Omprioritering', line: 2 })]);
+    expect(doc(conflict).initiatives[0]?.funding).toBe('reprioritised');
   });
 });
 

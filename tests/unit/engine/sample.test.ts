@@ -51,3 +51,42 @@ test('an amount stated in kr. is converted exactly: 450.000 kr. a year is 0,45 m
   expect(inKroner?.length).toBeGreaterThan(0);
   expect(inKroner?.[0]?.total).toEqual([0.45, 0.45, 0.45, 0.45]);
 });
+
+describe('kinds of money in the sample (data/SOURCES.md, judgment calls 8 and 16)', () => {
+  const committee = (id: string) => {
+    const found = model?.committees.find((c) => c.id === id);
+    if (found === undefined) throw new Error(`no committee ${id}`);
+    return found;
+  };
+
+  test("Regional Udvikling's frames as they stand in budget 2019 are existing money: 513,4 in 2020, none of it new", () => {
+    const ru = committee('ru');
+    expect(ru.total).toEqual([0, 0, 0, 0]);
+    expect(ru.other.existing.total).toEqual([513.4, 0, 0, 0]);
+    expect(ru.initiatives.filter((i) => i.funding === 'existing').map((i) => i.title)).toEqual([
+      'Udviklingsaktiviteter',
+      'Kollektiv trafik',
+      'Miljø',
+      'Regional Udvikling i øvrigt',
+      'Planlægnings-, analyse- og udviklingsudgifter',
+    ]);
+  });
+
+  test('the 20 mio. kr. omprioritering inden for psykiatrien is reprioritised, outside the psyk total of new money', () => {
+    const psyk = committee('psyk');
+    expect(psyk.other.reprioritised.total).toEqual([20, 0, 0, 0]);
+    expect(psyk.total).toEqual([30.35, 15.45, 15.45, 15.45]);
+    expect(psyk.capital).toEqual([26, 4, 4, 4]);
+    expect(psyk.operating).toEqual([4.35, 11.45, 11.45, 11.45]);
+  });
+
+  test('new money asked for by the committees: 91,175 / 59,25 / 84,25 / 135,45 (no longer 624,6 in 2020)', () => {
+    expect(model?.committees.map((c) => c.total[0])).toEqual([45.3, 30.35, 15.525, 0]);
+    expect(model?.total).toEqual([91.175, 59.25, 84.25, 135.45]);
+    expect(model?.operating).toEqual([60.175, 55.25, 80.25, 131.45]);
+    expect(model?.capital).toEqual([31, 4, 4, 4]);
+    expect(model?.totalLow).toEqual([89.775, 59.25, 84.25, 135.45]);
+    expect(model?.other.existing.total).toEqual([513.4, 0, 0, 0]);
+    expect(model?.other.reprioritised.total).toEqual([20, 0, 0, 0]);
+  });
+});

@@ -4,6 +4,8 @@
  * member may be missing from the real type (catches misspellings such as autoFitColumns).
  * Run time: the members actually defined on the prototypes are exactly the listed ones.
  */
+import { ChartCollectionProxy, ChartProxy, ChartSeriesCollectionProxy, ChartSeriesProxy } from '../../../src/excel-double/api/charts';
+import { HeaderFooterProxy } from '../../../src/excel-double/api/pageSetup';
 import { RequestContext } from '../../../src/excel-double';
 import { ClientResult, ProxyObject } from '../../../src/excel-double/api/core';
 import { EventHandlerResult, EventHandlers } from '../../../src/excel-double/api/events';
@@ -137,7 +139,7 @@ const MEMBERS = {
     'load', 'rowHeight', 'set', 'toJSON', 'useStandardHeight', 'useStandardWidth', 'verticalAlignment', 'wrapText',
   ] satisfies ReadonlyArray<keyof Excel.RangeFormat>,
   Worksheet: [
-    'activate', 'calculate', 'delete', 'enableCalculation', 'freezePanes', 'getCell', 'getNext', 'getNextOrNullObject', 'getPrevious',
+    'activate', 'calculate', 'charts', 'delete', 'enableCalculation', 'freezePanes', 'getCell', 'getNext', 'getNextOrNullObject', 'getPrevious',
     'getPreviousOrNullObject', 'getRange', 'getRangeByIndexes', 'getRanges', 'getUsedRange', 'getUsedRangeOrNullObject', 'id', 'load', 'name',
     'onChanged', 'pageLayout', 'position', 'set', 'showGridlines', 'showHeadings', 'standardHeight', 'standardWidth', 'tabColor',
     'toJSON', 'visibility',
@@ -146,6 +148,11 @@ const MEMBERS = {
   WorksheetFreezePanes: ['freezeAt', 'freezeColumns', 'freezeRows', 'getLocation', 'getLocationOrNullObject', 'toJSON', 'unfreeze'] satisfies ReadonlyArray<
     keyof Excel.WorksheetFreezePanes
   >,
+  ChartCollection: ['add', 'count', 'getItem', 'getItemOrNullObject'] satisfies ReadonlyArray<keyof Excel.ChartCollection>,
+  Chart: ['chartType', 'delete', 'legend', 'name', 'series', 'setPosition', 'title'] satisfies ReadonlyArray<keyof Excel.Chart>,
+  ChartSeriesCollection: ['add', 'count', 'getItemAt'] satisfies ReadonlyArray<keyof Excel.ChartSeriesCollection>,
+  ChartSeries: ['name', 'setValues', 'setXAxisValues'] satisfies ReadonlyArray<keyof Excel.ChartSeries>,
+  HeaderFooter: ['centerFooter', 'centerHeader', 'leftFooter', 'leftHeader', 'rightFooter', 'rightHeader'] satisfies ReadonlyArray<keyof Excel.HeaderFooter>,
 } as const;
 
 function publicMembers(proto: object): string[] {
@@ -163,6 +170,11 @@ describe('Office.js surface', () => {
     ['Worksheet', WorksheetProxy],
     ['RangeAreas', RangeAreasProxy],
     ['WorksheetFreezePanes', WorksheetFreezePanesProxy],
+    ['ChartCollection', ChartCollectionProxy],
+    ['Chart', ChartProxy],
+    ['ChartSeriesCollection', ChartSeriesCollectionProxy],
+    ['ChartSeries', ChartSeriesProxy],
+    ['HeaderFooter', HeaderFooterProxy],
   ] as const)('%s defines exactly the Office members listed for it', (name, cls) => {
     expect(publicMembers(cls.prototype)).toEqual([...MEMBERS[name]].sort());
   });

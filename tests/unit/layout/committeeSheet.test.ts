@@ -1,22 +1,13 @@
 import { buildModel } from '../../../src/core/model/buildModel';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
-import type { PlanCell, SheetPlan } from '../../../src/core/layout/plan';
+import type { SheetPlan } from '../../../src/core/layout/plan';
 import { readTrustedFixture } from '../../helpers/fixtures';
+import { cellAt, sheetOf } from './helpers';
 
 const model = buildModel(readTrustedFixture('valid-features'));
 const plan = buildLayoutPlan(model, { lang: 'da' });
-const sheet = (key: string): SheetPlan => {
-  const found = plan.sheets.find((s) => s.key === key);
-  if (found === undefined) throw new Error(`no sheet ${key}`);
-  return found;
-};
-/** The cell at an A1 address like "D16". */
-const at = (s: SheetPlan, address: string): PlanCell | undefined => {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (match === null) throw new Error(address);
-  const column = [...(match[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return s.cells[Number(match[2]) - 1]?.[column];
-};
+const sheet = (key: string): SheetPlan => sheetOf(plan, key);
+const at = cellAt;
 const hosp = sheet('committee:hosp');
 
 describe('[L1] sheets and names', () => {
@@ -25,7 +16,7 @@ describe('[L1] sheets and names', () => {
   });
   test('workbook names address the totals and the tables', () => {
     expect(plan.names).toContainEqual({ name: 'Total_hosp', sheetKey: 'committee:hosp', range: '$D$16:$G$16' });
-    expect(plan.names).toContainEqual({ name: 'GrandTotal', sheetKey: 'overview', range: '$C$8:$F$8' });
+    expect(plan.names).toContainEqual({ name: 'GrandTotal', sheetKey: 'overview', range: '$C$14:$F$14' });
     expect(plan.names).toContainEqual({ name: 'Table_hosp', sheetKey: 'committee:hosp', range: '$A$5:$I$20' });
     expect(plan.names.map((n) => n.name)).toEqual(['GrandTotal', 'Table_Overview', 'Total_hosp', 'Table_hosp', 'Total_ru', 'Table_ru', 'Total_tom', 'Table_tom']);
   });
@@ -48,7 +39,10 @@ describe('[L3] a row per initiative and line, subtotals for nodes with lines', (
     expect(at(hosp, 'B7')).toEqual({ t: 'text', text: 'Påbegynde PM-oprustning' });
     expect(at(hosp, 'D7')).toEqual({ t: 'number', value: 5 });
     expect(hosp.styles).toContainEqual({ range: 'B7:B10', style: { indent: 1 } });
-    expect(at(hosp, 'B10')).toEqual({ t: 'text', text: 'I alt' });
+    expect(at(hosp, 'B10')).toEqual({ t: 'text', text: 'I alt, Personlig medicin' });
+    // The group's heading and subtotal say no kind: its lines may be of either.
+    expect(at(hosp, 'C6')).toEqual({ t: 'empty' });
+    expect(at(hosp, 'C10')).toEqual({ t: 'empty' });
     expect(at(hosp, 'G10')).toEqual({ t: 'formula', formula: '=SUMIFS(G$6:INDEX(G:G,ROW()-1),$I$6:INDEX($I:$I,ROW()-1),"")', value: 102 });
   });
   test('a year not stated is a blank cell; an uncosted topic is a row of blanks', () => {
@@ -114,14 +108,33 @@ describe('[L6] frames', () => {
 
 describe('[L7] the overview', () => {
   const overview = sheet('overview');
-  test('a row per committee referring to its total, then the grand total and its split', () => {
+  test('per committee its new money, then of which operating and capital, referring to its sheet', () => {
     expect(at(overview, 'B5')).toEqual({ t: 'text', text: 'Hospitalsudvalget' });
     expect(at(overview, 'C5')).toEqual({ t: 'formula', formula: "='Hospitalsudvalget'!D16", value: 29.25 });
-    expect(at(overview, 'C7')).toEqual({ t: 'formula', formula: "='Udvalg- uden emner - test-'!D6", value: 0 });
-    expect(at(overview, 'C8')).toEqual({ t: 'formula', formula: '=SUMIFS(C$4:INDEX(C:C,ROW()-1),$H$4:INDEX($H:$H,ROW()-1),"")', value: 433.35 });
-    expect(at(overview, 'C9')).toEqual({ t: 'formula', formula: '=C8-C10', value: 333.85 });
-    expect(at(overview, 'C10')).toEqual({ t: 'formula', formula: "=SUM('Hospitalsudvalget'!D18,'Regional Udvikling'!D25,'Udvalg- uden emner - test-'!D8)", value: 99.5 });
-    expect(at(overview, 'C11')).toEqual({ t: 'formula', formula: "=C8+('Hospitalsudvalget'!D19-'Hospitalsudvalget'!D16)", value: 431.95 });
+    expect(at(overview, 'B6')).toEqual({ t: 'text', text: 'Heraf drift' });
+    expect(at(overview, 'C6')).toEqual({ t: 'formula', formula: "='Hospitalsudvalget'!D17", value: 24.25 });
+    expect(at(overview, 'C7')).toEqual({ t: 'formula', formula: "='Hospitalsudvalget'!D18", value: 5 });
+    expect(at(overview, 'C11')).toEqual({ t: 'formula', formula: "='Udvalg- uden emner - test-'!D6", value: 0 });
+  });
+  test('the grand total and its split sum contiguous ranges of the overview\'s own rows, never a list of arguments', () => {
+    expect(at(overview, 'C14')).toEqual({ t: 'formula', formula: '=SUMIFS(C$4:INDEX(C:C,ROW()-1),$H$4:INDEX($H:$H,ROW()-1),"")', value: 433.35 });
+    expect(at(overview, 'C15')).toEqual({ t: 'formula', formula: '=SUMIFS(C$4:INDEX(C:C,ROW()-1),$H$4:INDEX($H:$H,ROW()-1),"op")', value: 333.85 });
+    expect(at(overview, 'C16')).toEqual({ t: 'formula', formula: '=SUMIFS(C$4:INDEX(C:C,ROW()-1),$H$4:INDEX($H:$H,ROW()-1),"cap")', value: 99.5 });
+    expect(at(overview, 'C17')).toEqual({ t: 'formula', formula: "=C14+('Hospitalsudvalget'!D19-'Hospitalsudvalget'!D16)", value: 431.95 });
+    const formulas = overview.cells.flat().flatMap((c) => (c.t === 'formula' ? [c.formula] : []));
+    expect(formulas.filter((f) => f.startsWith('=SUM(') && f.includes(','))).toEqual([]);
+  });
+  test('a column with the total over all years, right-aligned under a right-aligned header; none when turned off', () => {
+    expect(at(overview, 'G4')).toEqual({ t: 'text', text: 'I alt 2020–2023' });
+    expect(at(overview, 'G14')).toEqual({ t: 'formula', formula: '=SUM(C14:F14)', value: 643.9 });
+    expect(overview.styles).toContainEqual({ range: 'G4:G18', style: { horizontalAlignment: 'right' } });
+    expect(overview.table.allYearsColumn).toBe(6);
+    const without = buildLayoutPlan(model, { allYearsColumn: false }).sheets[0];
+    expect(without?.cells[3]?.map((c) => (c.t === 'text' ? c.text : ''))).toEqual(['Nr.', 'Udvalg', '2020', '2021', '2022', '2023', 'head']);
+  });
+  test('no empty column: the overview has no note column', () => {
+    expect(overview.cells[3]?.some((c) => c.t === 'text' && c.text === 'Bemærkning')).toBe(false);
+    expect(overview.table.columns.note).toBeUndefined();
   });
 });
 
@@ -136,7 +149,7 @@ describe('[L9] formatting', () => {
     expect(hosp.freeze).toEqual({ rows: 5, columns: 2 });
     expect(hosp.columnWidths).toEqual([6, 50, 9, 11, 11, 11, 11, 45, 8]);
     expect(hosp.hiddenColumns).toEqual([8]);
-    expect(hosp.print).toEqual({ orientation: 'landscape', fitToPagesWide: 1, printTitleRows: '$5:$5' });
+    expect(hosp.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1, printTitleRows: '$5:$5', printArea: 'A1:H20' });
     expect(hosp.styles).toContainEqual({ range: 'A16:H16', style: { bold: true, borderTop: 'thin', borderBottom: 'double' } });
   });
 });
@@ -156,7 +169,7 @@ describe('[L11] committee selection and reserved sheet names', () => {
   test('only the chosen committees are written, and the overview totals only them', () => {
     const only = buildLayoutPlan(model, { committees: ['ru'] });
     expect(only.sheets.map((s) => s.key)).toEqual(['overview', 'committee:ru']);
-    expect(only.sheets[0]?.cells[5]?.[2]).toMatchObject({ value: 404.1 });
+    expect(only.sheets[0]?.cells[4]?.[2]).toMatchObject({ value: 404.1 });
   });
   test('a sheet name the user already uses is never taken', () => {
     const avoiding = buildLayoutPlan(model, { reservedSheetNames: ['oversigt', 'Hospitalsudvalget'] });

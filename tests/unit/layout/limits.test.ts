@@ -37,17 +37,27 @@ describe('[L1] at most 255 arguments in a function call', () => {
   });
 
   test('a formula of 256 arguments on the overview is a located problem, in Danish and English', () => {
-    const plan = withCell(planOf(features), 0, 7, 2, { t: 'formula', formula: sum(256), value: 0 });
+    const base = planOf(features);
+    const totalRow = base.sheets[0]?.table.rows.find((r) => r.role === 'total')?.row ?? -1;
+    const plan = withCell(base, 0, totalRow, 2, { t: 'formula', formula: sum(256), value: 0 });
     const problems = checkPlanLimits(plan, features);
-    expect(problems.map((p) => [p.code, p.location, p.params.cell, p.params.count])).toEqual([['planTooManyArguments', { kind: 'json', path: ['committees'] }, 'C8', 256]]);
+    const cell = `C${totalRow + 1}`;
+    expect(problems.map((p) => [p.code, p.location, p.params.cell, p.params.count])).toEqual([['planTooManyArguments', { kind: 'json', path: ['committees'] }, cell, 256]]);
     const [problem] = problems;
     if (problem === undefined) throw new Error('no problem');
-    expect(formatProblem(problem, 'da')).toBe('Fejl: committees: Formlen i Oversigt!C8 ville få en funktion med 256 argumenter; Excel tillader højst 255. Brug færre udvalg.');
-    expect(formatProblem(problem, 'en')).toBe('Error: committees: The formula in Oversigt!C8 would have a function with 256 arguments; Excel allows at most 255. Use fewer committees.');
+    expect(formatProblem(problem, 'da')).toBe(`Fejl: committees: Formlen i Oversigt!${cell} ville få en funktion med 256 argumenter; Excel tillader højst 255. Brug færre udvalg.`);
+    expect(formatProblem(problem, 'en')).toBe(`Error: committees: The formula in Oversigt!${cell} would have a function with 256 arguments; Excel allows at most 255. Use fewer committees.`);
+  });
+
+  test('on a committee\'s overview row, the problem points at that committee', () => {
+    const base = planOf(features);
+    const ruRow = base.sheets[0]?.table.rows.find((r) => r.source === 'committee:ru')?.row ?? -1;
+    const problems = checkPlanLimits(withCell(base, 0, ruRow, 2, { t: 'formula', formula: sum(256), value: 0 }), features);
+    expect(problems.map((p) => p.location)).toEqual([{ kind: 'json', path: ['committees', 1] }]);
   });
 
   test('255 arguments pass', () => {
-    expect(checkPlanLimits(withCell(planOf(features), 0, 7, 2, { t: 'formula', formula: `=SUM(${Array(255).fill('A1').join(',')})`, value: 0 }), features)).toEqual([]);
+    expect(checkPlanLimits(withCell(planOf(features), 0, 4, 2, { t: 'formula', formula: `=SUM(${Array(255).fill('A1').join(',')})`, value: 0 }), features)).toEqual([]);
   });
 });
 

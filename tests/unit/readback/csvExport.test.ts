@@ -50,15 +50,15 @@ test('the Danish CSV form: semicolons, Danish numbers, ranges, quotes, a row per
           { number: '2.2', title: 'Udstyr "NGC"', kind: 'capital', unit: 't.kr.', amounts: { '2021': 450 } },
         ],
       },
-      { id: 'hospitalsudvalget_2', committee: 'hospitalsudvalget', title: 'Akutnummer', amounts: { '2020': { min: 5.5, max: 6.9 } } },
+      { id: 'hospitalsudvalget_2', committee: 'hospitalsudvalget', funding: 'existing', title: 'Akutnummer', amounts: { '2020': { min: 5.5, max: 6.9 } } },
     ],
   };
   expect(exportDanishCsv(file)).toBe(
-    '\uFEFFUdvalg;Nr.;Emne;Linje;Type;2020;2021;Bemærkning;Enhed\r\n' +
-      'Hospitalsudvalget;2;Personlig medicin;;;;;"Overslag; usikre";\r\n' +
-      'Hospitalsudvalget;;Personlig medicin;Oprustning;;1.320,5;-2;;\r\n' +
-      'Hospitalsudvalget;2.2;Personlig medicin;"Udstyr ""NGC""";anlæg;;450;;t.kr.\r\n' +
-      'Hospitalsudvalget;;Akutnummer;;;5,5-6,9;;;\r\n',
+    '\uFEFFUdvalg;Nr.;Emne;Linje;Type;Finansiering;2020;2021;Bemærkning;Enhed\r\n' +
+      'Hospitalsudvalget;2;Personlig medicin;;;;;;"Overslag; usikre";\r\n' +
+      'Hospitalsudvalget;;Personlig medicin;Oprustning;;;1.320,5;-2;;\r\n' +
+      'Hospitalsudvalget;2.2;Personlig medicin;"Udstyr ""NGC""";anlæg;;;450;;t.kr.\r\n' +
+      'Hospitalsudvalget;;Akutnummer;;;Eksisterende;5,5-6,9;;;\r\n',
   );
   const read = parse(exportDanishCsv(file), file);
   expect(read.problems).toEqual([]);

@@ -142,7 +142,7 @@ describe('[I8] a row with formulas deleted', () => {
       d.user.deleteRows(HOSP, 10);
     });
     expect(findings).toEqual([
-      { code: 'integrityRowMissing', sheet: HOSP, address: 'B10', written: 'I alt', current: '' },
+      { code: 'integrityRowMissing', sheet: HOSP, address: 'B10', written: 'I alt, Personlig medicin', current: '' },
       { code: 'integrityRowMissing', sheet: RU, address: 'B19', written: 'Ikke udmøntet', current: '' },
     ]);
     const whole = await findingsAfter((d) => d.user.deleteRows(HOSP, 6, 5));

@@ -8,6 +8,7 @@ import { describeDiffEntry, describeNotice } from '../../../src/core/readback/de
 import { readBack } from '../../../src/core/readback/readBack';
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { createExcelDouble } from '../../../src/excel-double';
+import { readTrustedFixture } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 import { built, copy, features, insertRow, readInput, sample } from './helpers';
 
@@ -440,5 +441,42 @@ describe('[R12] the result', () => {
     expect(result.notices.map((n) => describeNotice(n, 'en'))).toEqual([
       'Regional Udvikling!C17: The kind "?" is not known (Operating or Capital); the row is read as operating, as the sheet\'s totals count it.',
     ]);
+  });
+});
+
+describe('[R13] kinds of money: the block a row stands in decides its funding', () => {
+  const funding = readTrustedFixture('valid-funding');
+  const PSYK = 'Psykiatri';
+
+  test('the funding fixture reads back unchanged', async () => {
+    const result = await readAfter(funding, () => undefined);
+    expect(result.diff).toEqual([]);
+    expect(result.definitions).toEqual(funding);
+  });
+
+  test('a row typed in the reprioritised block is a new reprioritised initiative; in the new-money block, new money', async () => {
+    const result = await readAfter(funding, (d) => {
+      insertRow(d, PSYK, 18, { B: 'Færre vikarer', D: -3 }); // after the frame's remainder, above the block's subtotal
+      insertRow(d, PSYK, 10, { B: 'Nyt emne', D: 1 }); // above the group's subtotal: a line of the group
+    });
+    // The new reprioritised initiative follows the file's last reprioritised one (R12).
+    const added = result.diff.filter((e) => e.kind === 'added').map((e) => [e.title, e.path]);
+    expect(added).toEqual([
+      ['Nyt emne', 'initiatives[3].lines[2]'],
+      ['Færre vikarer', 'initiatives[1]'],
+    ]);
+    expect(result.definitions.initiatives[1]).toEqual({ id: 'psyk_new_1', committee: 'psyk', funding: 'reprioritised', title: 'Færre vikarer', amounts: { '2020': -3 } });
+    expect(result.problems).toEqual([]);
+  });
+
+  test('an initiative moved into another block changes its funding, and the diff says so', async () => {
+    const result = await readAfter(funding, (d) => {
+      insertRow(d, PSYK, 18, { A: '3', B: 'TUT', C: 'Drift', D: -1.4 });
+      d.user.deleteRows(PSYK, 6);
+    });
+    const change = result.diff.find((e) => e.kind === 'funding');
+    expect(change).toMatchObject({ kind: 'funding', path: 'initiatives[1]', title: 'TUT', old: 'new', new: 'reprioritised' });
+    expect(describeDiffEntry(change ?? result.diff[0]!, 'da')).toMatch(/Finansiering ændret for "TUT": Ny → Omprioritering$/);
+    expect(result.definitions.initiatives.find((i) => i.id === 'tut')?.funding).toBe('reprioritised');
   });
 });

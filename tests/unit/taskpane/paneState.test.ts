@@ -140,6 +140,23 @@ describe('when writing is allowed', () => {
     expect(writeBlock(run(loaded(), { type: 'writeStarted', overwrite: false }), analysis)).toBe('busy');
   });
 
+  test('a CSV waits for its title: the file name is offered, never taken silently', () => {
+    const csv = 'Udvalg;Nr.;Emne;Type;2020\r\nSundhedsudvalget;1;Akutlægebil;drift;5,5';
+    const source = { fileName: 'emner.csv', bytes: new TextEncoder().encode(csv), origin: 'file' as const };
+    const state = run(initialPaneState('da'), { type: 'sourceLoaded', source });
+    const untitled = analyse(source, state.csv, 'file');
+    expect(untitled.errors).toEqual([]);
+    expect(writeBlock(state, untitled)).toBe('noTitle');
+    const titled = run(state, { type: 'csvChanged', csv: { title: '  ' } });
+    expect(writeBlock(titled, analyse(source, titled.csv, 'file'))).toBe('noTitle');
+    const named = run(state, { type: 'csvChanged', csv: { title: 'Budget 2021' } });
+    const analysis = analyse(source, named.csv, 'file');
+    expect(analysis.model?.title).toBe('Budget 2021');
+    expect(writeBlock(named, analysis)).toBeUndefined();
+    // JSON carries its own title.
+    expect(writeBlock(loaded(), sampleAnalysis())).toBeUndefined();
+  });
+
   test('the request carries the definitions, the layout choices, and overwrite only when asked', () => {
     const analysis = sampleAnalysis();
     const state = run(loaded(), { type: 'labelLangChanged', lang: 'en' }, { type: 'decimalsChanged', decimals: 2 });

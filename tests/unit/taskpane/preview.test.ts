@@ -16,7 +16,15 @@ test('every committee with its number of initiatives and the engine’s totals',
   const view = previewOf(model, model.committees.map((c) => c.id));
   expect(view.committees.map((c) => [c.id, c.initiatives, c.total])).toEqual(model.committees.map((c) => [c.id, c.initiatives.length, c.total]));
   expect(view.initiativeCount).toBe(model.committees.reduce((n, c) => n + c.initiatives.length, 0));
-  expect(view.grand).toEqual({ total: model.total, span: { low: model.totalLow, high: model.totalHigh }, selectedOnly: false });
+  expect(view.grand).toEqual({
+    total: model.total,
+    span: { low: model.totalLow, high: model.totalHigh },
+    selectedOnly: false,
+    other: [
+      { funding: 'existing', total: [513.4, 0, 0, 0] },
+      { funding: 'reprioritised', total: [20, 0, 0, 0] },
+    ],
+  });
 });
 
 test('the grand total covers only the committees that will be written', () => {
@@ -25,6 +33,8 @@ test('the grand total covers only the committees that will be written', () => {
   const chosen = model.committees.filter((c) => c.id === 'hosp' || c.id === 'ru');
   expect(view.grand.total).toEqual(combineTotals(chosen, model.years.length).total);
   expect(view.grand.selectedOnly).toBe(true);
+  // Only RU's existing money: psyk's reprioritisation is not written.
+  expect(view.grand.other).toEqual([{ funding: 'existing', total: [513.4, 0, 0, 0] }]);
   expect(view.committees.filter((c) => c.selected).map((c) => c.id)).toEqual(['hosp', 'ru']);
 });
 

@@ -6,11 +6,11 @@
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { createExcelDouble } from '../../../src/excel-double';
-import { columnLetters, spillRow, toGrid, type GridCell } from '../../../src/preview/previewWorkbook';
+import { columnLetters, localNumberText, spillRow, toGrid, type GridCell } from '../../../src/preview/previewWorkbook';
 import { readStoredDefinitions } from '../../../src/taskpane/host/storedDefinitions';
 import { sampleFile } from './helpers';
 
-const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, bold: false, italic: false, indent: 0, align });
+const cell = (text: string, align: GridCell['align'] = 'left'): GridCell => ({ text, bold: false, italic: false, indent: 0, align, numeric: align === 'right' });
 
 test('column letters as Excel names them', () => {
   expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
@@ -22,6 +22,13 @@ test('left-aligned text runs on into empty cells; numbers and centred text keep 
   // A hidden column in between is skipped, not counted.
   expect(spillRow(row, [0, 2, 3]).map((s) => [s.column, s.span])).toEqual([[0, 2], [3, 1]]);
   expect(spillRow([], [0, 1]).map((s) => [s.column, s.span, s.cell])).toEqual([[0, 1, undefined], [1, 1, undefined]]);
+});
+
+test('numbers in the grid follow the pane: Danish separators as Danish Excel shows the same format', () => {
+  expect(localNumberText('1,365.8', 'da')).toBe('1.365,8');
+  expect(localNumberText('-12,000,000.25', 'da')).toBe('-12.000.000,25');
+  expect(localNumberText('1,365.8', 'en')).toBe('1,365.8');
+  expect(localNumberText('0', 'da')).toBe('0');
 });
 
 test('a written workbook as the grid shows it', async () => {
@@ -55,7 +62,8 @@ test('a written workbook as the grid shows it', async () => {
   expect(texts[totalRow]?.[yearColumn]).toBe('3.5');
   const total = grid.rows[totalRow]?.[yearColumn];
   expect(total?.formula).toMatch(/^=SUMIFS\(/);
-  expect([total?.bold, total?.align]).toEqual([true, 'right']);
+  expect([total?.bold, total?.align, total?.numeric]).toEqual([true, 'right', true]);
+  expect(grid.rows[titleRow]?.find((c) => c.text === '=1+1')?.numeric).toBe(false);
   // The title "=1+1" is text: no formula behind it, shown as typed.
   const title = grid.rows[titleRow]?.find((c) => c.text === '=1+1');
   expect(title?.formula).toBeUndefined();
@@ -71,5 +79,5 @@ test('the sample builds and every sheet reads into a grid with its totals', asyn
   const sheets = double.inspect.sheets().map((name) => toGrid(double.inspect.sheet(name)));
   expect(sheets.map((s) => s.name)).toEqual(['Sheet1', 'Overview', 'Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling']);
   expect(sheets[0]?.rows).toEqual([]);
-  for (const sheet of sheets.slice(1)) expect(sheet.rows.some((row) => row.some((c) => c.text === 'Total' && c.bold))).toBe(true);
+  for (const sheet of sheets.slice(1)) expect(sheet.rows.some((row) => row.some((c) => (c.text === 'Total' || c.text === 'Total, new money') && c.bold))).toBe(true);
 });

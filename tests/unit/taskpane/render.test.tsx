@@ -56,12 +56,16 @@ test('in Danish for a Danish Office, with every load door and a disabled write b
     'Indlæs emner først.',
     'Tabellerne i projektmappen',
     'Læs ændringer fra projektmappen',
-    'Kontroller projektmappen',
-    'Reparer',
+    'Kontrollér projektmappen',
+    'Reparér',
   ]) {
     expect(shown).toContain(label);
   }
-  expect(html).toMatch(/<button[^>]*data-testid="write-button"[^>]*disabled|<button[^>]*disabled[^>]*data-testid="write-button"/);
+  // Disabled but focusable, so a keyboard user reaches it and hears why (aria-describedby).
+  expect(html).toMatch(/<button[^>]*data-testid="write-button"[^>]*aria-disabled="true"/);
+  // The file picker comes first; the sample, stored definitions and paste box are one step away.
+  expect(html).toMatch(/<button[^>]*aria-expanded="false"[^>]*data-testid="more-load-ways"|<button[^>]*data-testid="more-load-ways"[^>]*aria-expanded="false"/);
+  expect(html).toMatch(/<div[^>]*hidden=""[^>]*>.*Brug eksemplet/);
   expect(html).toContain('accept=".json,.csv,application/json,text/csv"');
   // Nothing loaded yet: no report, preview or options; nothing read from the workbook, so
   // no live totals and no "changed" mark; the host is not called to draw.

@@ -1,10 +1,11 @@
 /** Notices, host failures and problems, worded for the user in either language. */
 import { BuildError, NameClashError } from '../../../src/adapters/officejs/applyPlan';
 import { renderMessage } from '../../../src/core/i18n/catalog';
+import { loadDefinitions } from '../../../src/core/load';
 import { problemLines } from '../../../src/taskpane/i18n/problems';
 import { da } from '../../../src/taskpane/i18n/da';
 import { en } from '../../../src/taskpane/i18n/en';
-import { failureWords, noticeWords } from '../../../src/taskpane/i18n/words';
+import { checkVerdict, failureWords, noticeWords } from '../../../src/taskpane/i18n/words';
 import { describeFailure, errorText } from '../../../src/taskpane/state/failure';
 import type { Notice } from '../../../src/taskpane/state/paneState';
 import { sampleAnalysis } from './helpers';
@@ -25,8 +26,8 @@ test('every notice has an intent and a text; faults are errors', () => {
   const worded = notices.map((n) => noticeWords(n, da, 'da'));
   expect(worded.map((w) => w.intent)).toEqual(['success', 'success', 'info', 'error', 'error', 'error', 'error', 'error', 'error', 'warning']);
   expect(worded[1]?.text).toBe('Ændringerne fra projektmappen er indlæst.');
-  expect(worded[3]?.text).toBe('Filen a.csv kunne ikke læses: NotReadableError');
-  expect(worded[6]?.text).toBe('Filen big.csv er for stor. Den største fil, der kan indlæses, er 20,0 MB.');
+  expect(worded[3]?.text).toBe('Filen »a.csv« kunne ikke læses: NotReadableError');
+  expect(worded[6]?.text).toBe('Filen »big.csv« er for stor. Den største fil, der kan indlæses, er 20,0 MB.');
   expect(noticeWords({ kind: 'tooLarge', name: 'big.csv', limitBytes: 20 * 1024 * 1024 }, en, 'en').text).toContain('is 20.0 MB');
 });
 
@@ -37,7 +38,9 @@ test('a half-finished build says what was written, what was not, and to write ag
     detail: 'RequestPayloadSizeLimitExceeded: The request is too large',
   });
   const early = describeFailure(new BuildError('read', [], ['everything'], 'no workbook'));
-  expect(failureWords(early, en).lines.slice(0, 2)).toEqual(['Writing stopped while: reading the workbook.', 'Written: nothing.']);
+  // Stopped before any sheet: no "Not written: everything", but plainly that nothing changed.
+  expect(failureWords(early, en).lines).toEqual(['Writing stopped while: reading the workbook.', 'Nothing was written; the workbook is unchanged.', 'Write again to finish the job.']);
+  expect(failureWords(early, da).lines[1]).toBe('Intet er skrevet; projektmappen er uændret.');
 });
 
 test('a clash with the user’s own names, and any other fault, are worded with their details', () => {
@@ -66,6 +69,35 @@ test('problems are listed as location and message in the chosen language', () =>
   if (first === undefined) throw new Error('the sample has warnings');
   const [line] = problemLines([first], 'en');
   expect(line?.message).toBe(renderMessage(first.code, 'en', first.params));
-  expect(line?.location).toMatch(/^initiatives\[\d+\]/);
+  // Without the document, the initiative is named by its number; the path stays for the technical reader.
+  expect(line?.location).toMatch(/^Initiative \d+/);
+  expect(line?.path).toMatch(/^initiatives\[\d+\]/);
   expect(problemLines(warnings, 'da').map((l) => l.key)).toEqual(warnings.map((p, i) => `${i}:${p.code}`));
+});
+
+test('a JSON problem reads like a CSV one: the initiative’s number and title and the year, with the path apart', () => {
+  const document = {
+    formatVersion: 1,
+    title: 'Budget',
+    unit: 'mio. kr.',
+    years: [2020],
+    committees: [{ id: 's', name: 'Sundhed' }],
+    initiatives: [
+      { id: 'a', committee: 's', title: 'Akut', amounts: 1 },
+      { id: 'b', committee: 's', title: 'Scanner', amounts: 1 },
+      { id: 'c', committee: 's', title: 'Beløb som tekst', amounts: { '2020': '5,5' } },
+    ],
+  };
+  const problems = loadDefinitions({ fileName: 'x.json', bytes: new TextEncoder().encode(JSON.stringify(document)) }).problems;
+  const [line] = problemLines(problems, 'da', document);
+  expect(line?.location).toBe('Emne 3 »Beløb som tekst«, 2020');
+  expect(line?.path).toBe('initiatives[2].amounts.2020');
+  expect(problemLines(problems, 'en', document)[0]?.location).toBe('Initiative 3 “Beløb som tekst”, 2020');
+});
+
+test('the check’s verdict: errors first, a CSV still needing its title, then warnings', () => {
+  expect(checkVerdict(2, 1, true, da)).toEqual({ intent: 'error', text: '2 fejl skal rettes, før der kan skrives. 1 advarsel.' });
+  expect(checkVerdict(0, 0, true, da)).toEqual({ intent: 'warning', text: 'Ingen fejl. Angiv en titel til CSV-filen, så kan emnerne skrives.' });
+  expect(checkVerdict(0, 20, false, da)).toEqual({ intent: 'warning', text: 'Ingen fejl. Emnerne kan skrives. 20 advarsler.' });
+  expect(checkVerdict(0, 0, false, en)).toEqual({ intent: 'success', text: 'No errors. The initiatives can be written.' });
 });

@@ -152,8 +152,14 @@ describe('V7 amount years', () => {
     expect(check(document)).toEqual(['yearNotInYears at initiatives[0].frame.2030', 'yearNotInYears at initiatives[0].lines[0].amounts.2019']);
   });
 
-  test('[V7] is not judged while years has a broken entry', () => {
-    const document = { ...validFile(), years: [2020, 'x'], initiatives: [initiative({ amounts: { '2021': 1 } })] };
+  test('[V7] is judged even while years has a broken entry: one problem does not mask another', () => {
+    const document = { ...validFile(), years: [2020, 'x', 2022.5], initiatives: [initiative({ amounts: { '2020': 1, '2021': 1 } })] };
+    expect(check(document)).toEqual(['expectedNumber at years[1]', 'yearInvalid at years[2]', 'yearNotInYears at initiatives[0].amounts.2021']);
+    expect(validateDefinitions(document).problems.find((p) => p.code === 'yearNotInYears')?.params).toEqual({ year: '2021', years: '2020' });
+  });
+
+  test('[V7] a year written as text in years is reported there, not again at its amounts', () => {
+    const document = { ...validFile(), years: [2020, '2021'], initiatives: [initiative({ amounts: { '2020': 1, '2021': 1 } })] };
     expect(check(document)).toEqual(['expectedNumber at years[1]']);
   });
 

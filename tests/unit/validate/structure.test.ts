@@ -89,8 +89,8 @@ describe('F4 types', () => {
     const result = validateDefinitions(fileWith(initiative({ amounts: { '2021': { min: '5,5', max: 6.9 } } })));
     expect(summary(result.problems)).toEqual(['expectedNumber at initiatives[0].amounts.2021.min']);
     expect(onlyMessage(result)).toEqual({
-      da: 'Forventede et tal, men fik "5,5". Tal skrives uden anførselstegn og med punktum som decimaltegn, fx 5.5.',
-      en: 'Expected a number, got "5,5". Numbers are written without quotes and with a decimal point, e.g. 5.5.',
+      da: 'Forventede et tal, men fik "5,5". I en JSON-fil skrives tal uden anførselstegn og med punktum som decimaltegn, f.eks. 5.5.',
+      en: 'Expected a number, got "5,5". In a JSON file, numbers are written without quotes and with a decimal point, e.g. 5.5.',
     });
   });
 
@@ -194,6 +194,19 @@ describe('F6 allowed values', () => {
     expect(result.problems.map((p) => p.params.actual)).toEqual(['"mio.kr."', '"drift"', '"DKK"', '"max"']);
   });
 
+  test('[F6] rejects a funding outside new, existing and reprioritised, and funding on a line', () => {
+    const document = fileWith(initiative({ funding: 'eksisterende', lines: [{ title: 'Linje', funding: 'new', amounts: 1 }] }));
+    const result = validateDefinitions(document);
+    expect(summary(result.problems)).toEqual(['fundingInvalid at initiatives[0].funding', 'unknownField at initiatives[0].lines[0].funding']);
+    expect(result.problems[0]?.params.actual).toBe('"eksisterende"');
+  });
+
+  test('[F6] accepts each kind of money on an initiative', () => {
+    for (const funding of ['new', 'existing', 'reprioritised']) {
+      expect(validateDefinitions(fileWith(initiative({ funding, amounts: 1 }))).problems).toEqual([]);
+    }
+  });
+
   test('[F6] the kind message explains the Danish terms', () => {
     const result = validateDefinitions(fileWith(initiative({ kind: 'anlæg' })));
     expect(onlyMessage(result)).toEqual({
@@ -232,7 +245,7 @@ describe('F7 id syntax', () => {
 
   test('[F7] the message shows the id and the rule', () => {
     expect(onlyMessage(validateDefinitions(fileWith(initiative({ id: '2a' }))))).toEqual({
-      da: 'Id\'et "2a" er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, fx "sundhed_1".',
+      da: 'Id\'et "2a" er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, f.eks. "sundhed_1".',
       en: 'The id "2a" is not valid: an id consists of letters, digits and _ and starts with a letter, e.g. "health_1".',
     });
   });

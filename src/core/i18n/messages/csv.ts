@@ -82,6 +82,14 @@ export const csvMessages = {
     da: 'Typen "{text}" kendes ikke; brug "drift" eller "anlæg".',
     en: 'The kind "{text}" is not recognised; use "operating" or "capital".',
   },
+  csvUnknownFunding: {
+    da: 'Finansieringen "{text}" kendes ikke; brug "Ny", "Eksisterende" eller "Omprioritering" (tom betyder ny).',
+    en: 'The funding "{text}" is not recognised; use "New", "Existing" or "Reprioritised" (blank means new).',
+  },
+  csvConflictingFunding: {
+    da: 'Emnet "{title}" har allerede finansieringen "{first}" (linje {line}); et emne og dets linjer har én finansiering.',
+    en: 'The initiative "{title}" already has the funding "{first}" (line {line}); an initiative and its lines have one funding.',
+  },
   csvUnknownUnit: {
     da: 'Enheden "{text}" kendes ikke; brug "kr.", "t.kr." eller "mio. kr.".',
     en: 'The unit "{text}" is not recognised; use "kr.", "t.kr." or "mio. kr.".',

@@ -43,6 +43,10 @@ export const integrityMessages = {
     da: 'Type ændret for "{title}": {old} → {new}',
     en: 'Kind changed for "{title}": {old} → {new}',
   },
+  diffFunding: {
+    da: 'Finansiering ændret for "{title}": {old} → {new}',
+    en: 'Funding changed for "{title}": {old} → {new}',
+  },
   readbackNotStated: {
     da: '(ikke angivet)',
     en: '(not stated)',

@@ -36,8 +36,8 @@ export const validationMessages = {
     en: 'Expected a text in quotes, got {actual}.',
   },
   expectedNumber: {
-    da: 'Forventede et tal, men fik {actual}. Tal skrives uden anførselstegn og med punktum som decimaltegn, fx 5.5.',
-    en: 'Expected a number, got {actual}. Numbers are written without quotes and with a decimal point, e.g. 5.5.',
+    da: 'Forventede et tal, men fik {actual}. I en JSON-fil skrives tal uden anførselstegn og med punktum som decimaltegn, f.eks. 5.5.',
+    en: 'Expected a number, got {actual}. In a JSON file, numbers are written without quotes and with a decimal point, e.g. 5.5.',
   },
   expectedList: {
     da: 'Forventede en liste i [ ], men fik {actual}.',
@@ -79,6 +79,10 @@ export const validationMessages = {
     da: 'Arten skal være "operating" (drift) eller "capital" (anlæg), men er {actual}.',
     en: 'The kind must be "operating" or "capital", but is {actual}.',
   },
+  fundingInvalid: {
+    da: 'Finansieringen skal være "new" (nye midler), "existing" (eksisterende budget) eller "reprioritised" (omprioritering, budgetneutral), men er {actual}.',
+    en: 'The funding must be "new", "existing" or "reprioritised", but is {actual}.',
+  },
   rangePolicyInvalid: {
     da: '"rangePolicy" skal være "low" (laveste), "mid" (midten) eller "high" (højeste), men er {actual}.',
     en: '"rangePolicy" must be "low", "mid" or "high", but is {actual}.',
@@ -86,7 +90,7 @@ export const validationMessages = {
 
   // F7
   idInvalid: {
-    da: 'Id\'et {actual} er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, fx "sundhed_1".',
+    da: 'Id\'et {actual} er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, f.eks. "sundhed_1".',
     en: 'The id {actual} is not valid: an id consists of letters, digits and _ and starts with a letter, e.g. "health_1".',
   },
 

@@ -23,7 +23,7 @@ export function PreviewApp(props: PreviewAppProps) {
           </div>
           <div className={styles.workbook}>
             <ErrorBoundary lang={lang}>
-              <WorkbookGrid workbook={props.workbook} messages={m} />
+              <WorkbookGrid workbook={props.workbook} messages={m} lang={lang} />
             </ErrorBoundary>
           </div>
         </main>

@@ -1,6 +1,6 @@
 /** A read-only view of the in-browser workbook: sheet tabs, and each sheet's displayed text with recalculated totals. */
 import { Body1, Button, MessageBar, MessageBarBody, mergeClasses, Spinner, Subtitle2, Tab, TabList, useId } from '@fluentui/react-components';
-import { columnLetters, spillRow } from '../../previewWorkbook';
+import { columnLetters, localNumberText, spillRow } from '../../previewWorkbook';
 import { useWorkbookGridStyles } from './WorkbookGrid.styles';
 import { useWorkbookGrid, type WorkbookGridProps } from './useWorkbookGrid';
 
@@ -87,7 +87,7 @@ export function WorkbookGrid(props: WorkbookGridProps) {
                         title={cell.formula}
                         data-address={address}
                       >
-                        {cell.text}
+                        {cell.numeric ? localNumberText(cell.text, props.lang) : cell.text}
                       </td>
                     );
                   })}

@@ -1,6 +1,7 @@
 /** The preview grid's state: the sheets read from the in-browser workbook, the chosen tab, and the download. */
 import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../../taskpane/state/failure';
+import type { Lang } from '../../../core/i18n/lang';
 import type { Messages } from '../../../taskpane/i18n/messages';
 import { downloadPlan } from '../../download';
 import type { GridSheet, PreviewWorkbook } from '../../previewWorkbook';
@@ -8,6 +9,8 @@ import type { GridSheet, PreviewWorkbook } from '../../previewWorkbook';
 export interface WorkbookGridProps {
   workbook: PreviewWorkbook;
   messages: Messages;
+  /** The pane's language: numbers in the grid follow it, as they do in the pane. */
+  lang: Lang;
 }
 
 export interface WorkbookGridModel {
@@ -35,7 +38,9 @@ export function useWorkbookGrid({ workbook, messages }: WorkbookGridProps): Work
       workbook.read().then(
         (next) => {
           if (!current) return;
-          setSheets(next);
+          // A new workbook's empty "Sheet1" is no part of the tables: once there is content, only sheets with content are shown.
+          const withContent = next.filter((s) => s.rows.length > 0);
+          setSheets(withContent.length > 0 ? withContent : next);
           setReadError(undefined);
           setCanDownload(workbook.lastPlan() !== undefined);
           // Keep the chosen tab while it has content; otherwise show the first sheet that has some.

@@ -4,18 +4,6 @@ export const useBudgetPreviewStyles = makeStyles({
   title: {
     overflowWrap: 'anywhere',
   },
-  /** Long Danish committee names wrap between words, not inside them. */
-  committeeName: {
-    minWidth: '120px',
-    overflowWrap: 'break-word',
-  },
-  spanRow: {
-    color: tokens.colorNeutralForeground3,
-    fontStyle: 'italic',
-  },
-  notWritten: {
-    color: tokens.colorNeutralForeground3,
-  },
   tag: {
     display: 'block',
     fontSize: tokens.fontSizeBase100,

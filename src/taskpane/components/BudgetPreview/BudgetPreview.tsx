@@ -1,5 +1,6 @@
 /** What will be written, before it is: committees, initiatives, totals per year, frames and ranges. */
 import { TableScroll } from '../TableScroll';
+import { TotalsTable } from '../TotalsTable';
 import { Body1, Caption1, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useBudgetPreviewStyles } from './BudgetPreview.styles';
@@ -34,63 +35,19 @@ export function BudgetPreview(props: BudgetPreviewProps) {
         <strong>{model.title}</strong>
       </Body1>
       <Caption1>
-        {model.meta}. {model.counts}.
+        {/* A unit such as "mio. kr." ends in a full stop of its own: separate, do not punctuate. */}
+        {model.meta} · {model.counts}
       </Caption1>
-      <TableScroll label={m.tableScrollLabel(m.totalsCaption)}>
-        <table className={shared.table} data-testid="totals-table">
-          <caption className={shared.caption}>{m.totalsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={shared.th}>
-                {m.committeeColumn}
-              </th>
-              {yearHeaders}
-            </tr>
-          </thead>
-          <tbody>
-            {view.committees.map((c) => [
-              <tr key={c.id} data-committee={c.id}>
-                <th scope="row" className={mergeClasses(shared.td, styles.committeeName, !c.selected && styles.notWritten)}>
-                  {c.name}
-                  <span className={styles.tag}>
-                    {m.initiativeCount(c.initiatives)}
-                    {c.selected ? null : `, ${m.notWritten}`}
-                  </span>
-                </th>
-                {numbers(c.total)}
-              </tr>,
-              c.span === undefined ? null : (
-                <tr key={`${c.id}-span`} className={styles.spanRow}>
-                  <td className={shared.td}>{m.spanColumn}</td>
-                  {view.years.map((year, i) => (
-                    <td key={year} className={shared.num}>
-                      {model.span(c.span?.low[i] ?? 0, c.span?.high[i] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              ),
-            ])}
-          </tbody>
-          <tfoot>
-            <tr className={shared.totalRow} data-testid="grand-total-row">
-              <th scope="row" className={shared.td}>
-                {view.grand.selectedOnly ? m.grandTotalSelected : m.grandTotalAll}
-              </th>
-              {numbers(view.grand.total)}
-            </tr>
-            {view.grand.span === undefined ? null : (
-              <tr className={styles.spanRow}>
-                <td className={shared.td}>{m.spanColumn}</td>
-                {view.years.map((year, i) => (
-                  <td key={year} className={shared.num}>
-                    {model.span(view.grand.span?.low[i] ?? 0, view.grand.span?.high[i] ?? 0)}
-                  </td>
-                ))}
-              </tr>
-            )}
-          </tfoot>
-        </table>
-      </TableScroll>
+      <TotalsTable
+        years={view.years}
+        rows={model.rows}
+        grand={model.grand}
+        apart={model.apart}
+        caption={m.totalsCaption}
+        messages={m}
+        testId="totals-table"
+        grandTestId="grand-total-row"
+      />
 
       <Body1 as="h3" id={framesId} className={shared.subheading}>
         <strong>{m.framesHeading}</strong>

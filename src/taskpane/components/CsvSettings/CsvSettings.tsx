@@ -1,5 +1,5 @@
 /** Title, unit and price level for a CSV file, which carries only the amounts. */
-import { Caption1, Field, Input, mergeClasses, Select, Subtitle2, useId } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, mergeClasses, Select, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useCsvSettingsStyles } from './CsvSettings.styles';
 import { useCsvSettings, type CsvSettingsProps } from './useCsvSettings';
@@ -17,9 +17,16 @@ export function CsvSettingsPanel(props: CsvSettingsProps) {
       </Subtitle2>
       <Caption1>{m.csvHint}</Caption1>
       <div className={styles.fields}>
-        <Field label={m.csvTitle} className={mergeClasses(styles.field, styles.wide)}>
-          <Input className={styles.control} value={props.csv.title} placeholder={model.titlePlaceholder} disabled={props.disabled} onChange={(_, data) => props.onChange({ title: data.value })} />
+        <Field label={m.csvTitle} required hint={m.csvTitleHint} className={mergeClasses(styles.field, styles.wide)}>
+          <Input className={styles.control} value={props.csv.title} disabled={props.disabled} onChange={(_, data) => props.onChange({ title: data.value })} data-testid="csv-title" />
         </Field>
+        {props.csv.title.trim() === '' ? (
+          <div className={styles.wide}>
+            <Button size="small" disabled={props.disabled} onClick={() => props.onChange({ title: model.suggestedTitle })} data-testid="csv-title-suggestion">
+              {m.csvTitleSuggestion(model.suggestedTitle)}
+            </Button>
+          </div>
+        ) : null}
         <Field label={m.csvUnit} className={styles.field}>
           <Select className={styles.control} value={props.csv.unit} disabled={props.disabled} onChange={(_, data) => (model.isUnit(data.value) ? props.onChange({ unit: data.value }) : undefined)}>
             {model.units.map((u) => (

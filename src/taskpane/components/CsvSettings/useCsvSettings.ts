@@ -1,4 +1,4 @@
-/** The CSV document settings: what the title falls back to, and the unit choices worded in the pane's language. */
+/** The CSV document settings: the title suggested from the file name, and the unit choices worded in the pane's language. */
 import { useMemo } from 'react';
 import { UNITS, type Unit } from '../../../core/format/types';
 import type { Lang } from '../../../core/i18n/lang';
@@ -18,19 +18,20 @@ export interface CsvSettingsProps {
 }
 
 export interface CsvSettingsModel {
-  titlePlaceholder: string;
+  /** The file name without its extension: offered, never taken silently. */
+  suggestedTitle: string;
   units: { value: Unit; label: string }[];
   isUnit(value: string): value is Unit;
 }
 
 export function useCsvSettings(props: CsvSettingsProps): CsvSettingsModel {
-  const { engine, fileName, lang, messages } = props;
+  const { engine, fileName, lang } = props;
   return useMemo(() => {
     const labels = workbookLabels(lang).units;
     return {
-      titlePlaceholder: messages.csvTitleDefault(engine.titleFromFileName(fileName)),
+      suggestedTitle: engine.titleFromFileName(fileName),
       units: UNITS.map((unit) => ({ value: unit, label: labels[unit] === unit ? unit : `${labels[unit]} (${unit})` })),
       isUnit: (value: string): value is Unit => (UNITS as readonly string[]).includes(value),
     };
-  }, [engine, fileName, lang, messages]);
+  }, [engine, fileName, lang]);
 }

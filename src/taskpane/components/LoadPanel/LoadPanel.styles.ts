@@ -24,4 +24,16 @@ export const useLoadPanelStyles = makeStyles({
   loaded: {
     overflowWrap: 'anywhere',
   },
+  compact: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  more: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
 });

@@ -8,6 +8,7 @@ import type { Messages } from '../../i18n/messages';
 import { noticeWords, type Intent } from '../../i18n/words';
 import type { Source } from '../../state/types';
 import type { Notice } from '../../state/paneState';
+import { focusTarget } from '../Announcer/useAnnouncer';
 
 export interface LoadPanelProps {
   messages: Messages;
@@ -30,6 +31,12 @@ export interface LoadPanelModel {
   fileInput: React.RefObject<HTMLInputElement | null>;
   pasteText: string;
   dragging: boolean;
+  /** Something is loaded and the user has not asked to load another: one line, not the controls. */
+  compact: boolean;
+  /** The sample, stored definitions and paste box are shown. */
+  moreOpen: boolean;
+  expand(): void;
+  toggleMore(): void;
   notice: { intent: Intent; text: string } | undefined;
   openPicker(): void;
   onFileChange(event: ChangeEvent<HTMLInputElement>): void;
@@ -48,6 +55,11 @@ export function useLoadPanel(props: LoadPanelProps): LoadPanelModel {
   // dragenter/dragleave fire for every child crossed; count them so the highlight does not flicker.
   const depth = useRef(0);
   const [dragging, setDragging] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
+  // The source the user asked to replace: a new load (a new source) folds the controls again.
+  const [expandedFor, setExpandedFor] = useState<Source | undefined>(undefined);
+  const source = props.source;
+  const compact = source !== undefined && expandedFor !== source;
 
   // A file dropped beside the drop zone would make the browser open it in place of the pane.
   useEffect(() => {
@@ -109,6 +121,13 @@ export function useLoadPanel(props: LoadPanelProps): LoadPanelModel {
     fileInput,
     pasteText,
     dragging,
+    compact,
+    moreOpen,
+    expand: () => {
+      setExpandedFor(source);
+      focusTarget('choose-file');
+    },
+    toggleMore: () => setMoreOpen((open) => !open),
     notice: props.notice === undefined ? undefined : noticeWords(props.notice, props.messages, props.lang),
     openPicker,
     onFileChange,

@@ -12,9 +12,14 @@ import { LoadPanel } from '../LoadPanel/LoadPanel';
 import { OptionsPanel } from '../OptionsPanel/OptionsPanel';
 import { ValidationReport } from '../ValidationReport/ValidationReport';
 import { WorkbookPanel } from '../WorkbookPanel/WorkbookPanel';
-import { WritePanel } from '../WritePanel/WritePanel';
+import { WriteBar, WritePanel } from '../WritePanel/WritePanel';
+import type { WritePanelProps } from '../WritePanel/useWritePanel';
+import { Announcer } from '../Announcer/Announcer';
+import { useAnnouncer } from '../Announcer/useAnnouncer';
+import { needsTitle } from '../../state/paneState';
 import { usePaneStyles } from './Pane.styles';
 import { usePane } from './usePane';
+import { usePaneFeedback } from './usePaneFeedback';
 
 export interface PaneProps {
   host: WorkbookHost;
@@ -24,9 +29,23 @@ export interface PaneProps {
 
 export function Pane({ host, onUiLangChange }: PaneProps) {
   const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions, workbook } = usePane(host, onUiLangChange);
+  const { announcement, announce } = useAnnouncer();
+  usePaneFeedback({ state, analysis, engineError, messages: m, lang: state.uiLang, announce });
   const styles = usePaneStyles();
   const titleId = useId('pane-title');
   const model = analysis?.model;
+  const writeProps: WritePanelProps = {
+    messages: m,
+    lang: state.uiLang,
+    write: state.write,
+    block,
+    years: model?.years ?? [],
+    decimals: state.options.decimals,
+    sheetCount: selected.length + 1,
+    onWrite: actions.write,
+    onKeep: actions.keepValues,
+    onDismiss: actions.dismissWrite,
+  };
   return (
     <div className={styles.root} data-testid="pane" aria-labelledby={titleId} role="region">
       <header className={styles.header}>
@@ -52,7 +71,7 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
             </Select>
           </Field>
         </div>
-        <Body1>{m.appIntro}</Body1>
+        {state.source === undefined ? <Body1>{m.appIntro}</Body1> : null}
       </header>
       <LoadPanel
         messages={m}
@@ -74,11 +93,11 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
           <MessageBarBody>{m.engineFailed(engineError)}</MessageBarBody>
         </MessageBar>
       )}
+      {analysis === undefined || engine === undefined ? null : <ValidationReport engine={engine} messages={m} lang={state.uiLang} analysis={analysis} needsTitle={needsTitle(state, analysis)} />}
       {analysis?.format === 'csv' && state.source !== undefined && engine !== undefined ? (
         <CsvSettingsPanel engine={engine} messages={m} lang={state.uiLang} fileName={state.source.fileName} csv={state.csv} disabled={busy} onChange={actions.setCsv} />
       ) : null}
-      {analysis === undefined || engine === undefined ? null : <ValidationReport engine={engine} messages={m} lang={state.uiLang} analysis={analysis} />}
-      {model === undefined || engine === undefined ? null : <BudgetPreview engine={engine} messages={m} lang={state.uiLang} model={model} selected={selected} decimals={state.options.decimals} />}
+      {model === undefined || engine === undefined ? null : <BudgetPreview engine={engine} messages={m} lang={state.uiLang} model={model} selected={selected} decimals={state.options.decimals} untitled={needsTitle(state, analysis)} />}
       {model === undefined || analysis === undefined ? null : (
         <OptionsPanel
           messages={m}
@@ -93,18 +112,10 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
           onAllCommittees={actions.toggleAllCommittees}
         />
       )}
-      <WritePanel
-        messages={m}
-        lang={state.uiLang}
-        write={state.write}
-        block={block}
-        years={model?.years ?? []}
-        decimals={state.options.decimals}
-        onWrite={actions.write}
-        onKeep={actions.keepValues}
-        onDismiss={actions.dismissWrite}
-      />
-      <WorkbookPanel engine={engine} messages={m} lang={state.uiLang} state={workbook.state} changed={workbook.changed} busy={busy} actions={workbook.actions} />
+      <WritePanel {...writeProps} />
+      <WorkbookPanel engine={engine} messages={m} lang={state.uiLang} state={workbook.state} tables={workbook.tables} changed={workbook.changed} busy={busy} actions={workbook.actions} announce={announce} />
+      <WriteBar {...writeProps} />
+      <Announcer announcement={announcement} />
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { describeFailure, errorText } from '../../state/failure';
 import { buildRequest, initialPaneState, isBusy, paneReducer, selectedCommittees, writeBlock, type PaneState, type WriteBlock } from '../../state/paneState';
 import { checkFile, sourceFromDefinitions, sourceFromFile, sourceFromText } from '../../state/sources';
 import { safeToOverwrite } from '../../state/workbookState';
+import { focusTarget } from '../Announcer/useAnnouncer';
+import { WRITE_BUTTON } from '../WritePanel/useWritePanel';
 import { useWorkbook, type WorkbookModel } from './useWorkbook';
 
 /** Performance mark set once, when the pane has rendered for the first time (read by the e2e benchmark). */
@@ -181,7 +183,11 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
       loadText,
       loadSample,
       loadStored,
-      dismissNotice: () => dispatch({ type: 'noticeDismissed' }),
+      // A closed message leaves focus on the control that leads on, not on the page.
+      dismissNotice: () => {
+        dispatch({ type: 'noticeDismissed' });
+        focusTarget('load-other', 'choose-file');
+      },
       setCsv: (csv) => dispatch({ type: 'csvChanged', csv }),
       setLabelLang: (lang) => dispatch({ type: 'labelLangChanged', lang }),
       setDecimals: (decimals) => dispatch({ type: 'decimalsChanged', decimals }),
@@ -190,7 +196,10 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
       toggleAllCommittees: (checked) => dispatch({ type: 'allCommitteesToggled', checked }),
       write,
       keepValues: () => dispatch({ type: 'conflictsKept' }),
-      dismissWrite: () => dispatch({ type: 'writeDismissed' }),
+      dismissWrite: () => {
+        dispatch({ type: 'writeDismissed' });
+        focusTarget(WRITE_BUTTON);
+      },
     }),
     [loadFiles, loadText, loadSample, loadStored, write, committeeIds],
   );

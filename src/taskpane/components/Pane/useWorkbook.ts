@@ -5,11 +5,13 @@
  * user makes there reads the tables back, so the totals and the "changed" mark follow the
  * workbook without the user pressing anything. Failures end up in the state and are shown.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReadBackLayout } from '../../../core/readback/types';
 import type { WorkbookHost, WorkbookReadBack } from '../../host/types';
 import type { InitiativeFile } from '../../../core/format/types';
 import { describeFailure, errorText } from '../../state/failure';
+import { focusTarget } from '../Announcer/useAnnouncer';
+import { WORKBOOK_TOOLS } from '../WorkbookPanel/useWorkbookPanel';
 import { definitionsJson, initialWorkbookState, isChanged, isWorkbookBusy, workbookReducer, type WorkbookAction, type WorkbookState } from '../../state/workbookState';
 
 export interface WorkbookActions {
@@ -22,8 +24,12 @@ export interface WorkbookActions {
   dismissFault(): void;
 }
 
+/** Whether the workbook holds the add-in's tables: 'unknown' until asked (or when asking failed). */
+export type TablesPresence = 'unknown' | 'none' | 'present';
+
 export interface WorkbookModel {
   state: WorkbookState;
+  tables: TablesPresence;
   busy: boolean;
   /** The workbook holds edits the pane's definitions do not have. */
   changed: boolean;
@@ -57,6 +63,26 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const busy = options.busy;
+
+  // Read back, check and repair need tables: ask the workbook once, and again after each write.
+  const [tables, setTables] = useState<TablesPresence>('unknown');
+  useEffect(() => {
+    let current = true;
+    host.readStoredDefinitions().then(
+      (file) => current && setTables(file === undefined ? 'none' : 'present'),
+      // Unknown: the tools stay usable and report the fault themselves.
+      () => current && setTables('unknown'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, state.writes]);
+  // A read-back or check answers the same question.
+  const task = state.task;
+  useEffect(() => {
+    if (task.status === 'noTables') setTables('none');
+    else if (task.status === 'readBack' || task.status === 'checked' || task.status === 'repaired') setTables('present');
+  }, [task]);
 
   // One live read-back at a time; an edit during one asks for one more afterwards.
   const live = useRef({ running: false, again: false });
@@ -190,7 +216,10 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
       check: () => read('check'),
       repair,
       apply,
-      dismiss: () => dispatch({ type: 'taskDismissed' }),
+      dismiss: () => {
+        dispatch({ type: 'taskDismissed' });
+        focusTarget(WORKBOOK_TOOLS);
+      },
       dismissFault: () => dispatch({ type: 'faultDismissed' }),
     }),
     [read, repair, apply],
@@ -198,7 +227,7 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
   const applied = useCallback(() => stateRef.current.applied, []);
   // Compares the definitions as JSON: once per read-back, not on every render of the pane.
   const changed = useMemo(() => isChanged(state), [state.live, state.applied]);
-  return { state, busy: isWorkbookBusy(state), changed, actions, trackWrite, applied };
+  return { state, tables, busy: isWorkbookBusy(state), changed, actions, trackWrite, applied };
 }
 
 function readBackSource(data: WorkbookReadBack): { definitions: InitiativeFile; layout: ReadBackLayout } {

@@ -1,19 +1,23 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useValidationReportStyles = makeStyles({
-  item: {
-    overflowWrap: 'anywhere',
-  },
-  location: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    paddingLeft: tokens.spacingHorizontalXXS,
-    paddingRight: tokens.spacingHorizontalXXS,
-    borderRadius: tokens.borderRadiusSmall,
-  },
   errorHeading: {
     color: tokens.colorPaletteRedForeground1,
+  },
+  warnings: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  warningsSummary: {
+    cursor: 'pointer',
+    '& > h3': { display: 'inline' },
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+    },
   },
   warningHeading: {
     color: tokens.colorPaletteDarkOrangeForeground1,

@@ -1,7 +1,16 @@
 /** Every problem with its location, in the pane's language; errors first, warnings apart. */
-import { Body1, Caption1, MessageBar, MessageBarBody, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
+import { Body1, Checkbox, MessageBar, MessageBarBody, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
 import type { ProblemLine } from '../../i18n/problems';
+import { useState } from 'react';
+import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
+import { ProblemList } from '../ProblemList';
 import { useSharedStyles } from '../shared.styles';
+
+/** Where focus goes after a load: the verdict. */
+export const CHECK_SUMMARY = 'check-summary';
+
+/** Up to this many warnings are listed open; more are behind their heading. */
+const WARNINGS_SHOWN_OPEN = 3;
 import { useValidationReportStyles } from './ValidationReport.styles';
 import { useValidationReport, type ValidationReportProps } from './useValidationReport';
 
@@ -13,24 +22,20 @@ export function ValidationReport(props: ValidationReportProps) {
   const headingId = useId('report-heading');
   const errorsId = useId('report-errors');
   const warningsId = useId('report-warnings');
+  const [showPaths, setShowPaths] = useState(false);
+  const hasPaths = [...model.errors, ...model.warnings].some((line) => line.path !== undefined);
   const list = (lines: ProblemLine[], labelledBy: string, testId: string) => (
-    <ol className={shared.list} aria-labelledby={labelledBy} data-testid={testId}>
-      {lines.map((line) => (
-        <li key={line.key} className={styles.item}>
-          <span className={styles.location}>{line.location}</span>: <span>{line.message}</span>
-        </li>
-      ))}
-    </ol>
+    <ProblemList lines={lines} showPaths={showPaths} pathLabel={m.pathLabel} labelledBy={labelledBy} testId={testId} />
   );
   return (
     <section aria-labelledby={headingId} className={shared.section} data-testid="validation-report">
       <Subtitle2 as="h2" id={headingId} className={shared.heading}>
         {m.reportHeading}
       </Subtitle2>
-      <Caption1>{model.format}</Caption1>
-      <MessageBar intent={model.intent} data-testid="report-summary">
-        <MessageBarBody>{model.summary.join(' ')}</MessageBarBody>
+      <MessageBar intent={model.intent} data-testid="report-summary" {...{ [FOCUS_TARGET]: CHECK_SUMMARY }} tabIndex={-1}>
+        <MessageBarBody>{model.summary}</MessageBarBody>
       </MessageBar>
+      {hasPaths ? <Checkbox checked={showPaths} onChange={(_, data) => setShowPaths(data.checked === true)} label={m.showPaths} data-testid="show-paths" /> : null}
       {model.errors.length === 0 ? null : (
         <>
           <Body1 as="h3" id={errorsId} className={mergeClasses(shared.subheading, styles.errorHeading)}>
@@ -40,12 +45,15 @@ export function ValidationReport(props: ValidationReportProps) {
         </>
       )}
       {model.warnings.length === 0 ? null : (
-        <>
-          <Body1 as="h3" id={warningsId} className={mergeClasses(shared.subheading, styles.warningHeading)}>
-            <strong>{m.warningsHeading(model.warnings.length)}</strong>
-          </Body1>
+        // Warnings never stop a write: a few are shown, many wait one click away so the preview stays near.
+        <details className={styles.warnings} open={model.warnings.length <= WARNINGS_SHOWN_OPEN} data-testid="warnings">
+          <summary className={styles.warningsSummary}>
+            <Body1 as="h3" id={warningsId} className={mergeClasses(shared.heading, styles.warningHeading)}>
+              <strong>{m.warningsHeading(model.warnings.length)}</strong>
+            </Body1>
+          </summary>
           {list(model.warnings, warningsId, 'warning-list')}
-        </>
+        </details>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import type { Lang } from '../../../core/i18n/lang';
 import type { Engine } from '../../engineLoader';
 import type { Messages } from '../../i18n/messages';
 import type { ProblemLine } from '../../i18n/problems';
-import type { Intent } from '../../i18n/words';
+import { checkVerdict, type Intent } from '../../i18n/words';
 import type { Analysis } from '../../state/types';
 
 export interface ValidationReportProps {
@@ -12,22 +12,22 @@ export interface ValidationReportProps {
   messages: Messages;
   lang: Lang;
   analysis: Analysis;
+  /** A CSV without a title yet: no errors, but not ready to write. */
+  needsTitle: boolean;
 }
 
 export interface ValidationReportModel {
   intent: Intent;
-  summary: string[];
+  summary: string;
   errors: ProblemLine[];
   warnings: ProblemLine[];
-  format: string;
 }
 
-export function useValidationReport({ engine, messages: m, lang, analysis }: ValidationReportProps): ValidationReportModel {
+export function useValidationReport({ engine, messages: m, lang, analysis, needsTitle }: ValidationReportProps): ValidationReportModel {
   return useMemo(() => {
-    const errors = engine.problemLines(analysis.errors, lang);
-    const warnings = engine.problemLines(analysis.warnings, lang);
-    const summary = [errors.length > 0 ? m.reportErrors(errors.length) : m.reportOk, ...(warnings.length > 0 ? [m.reportWarnings(warnings.length)] : [])];
-    const intent: Intent = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warning' : 'success';
-    return { intent, summary, errors, warnings, format: m.reportFormat(analysis.format.toUpperCase()) };
-  }, [engine, analysis, lang, m]);
+    const errors = engine.problemLines(analysis.errors, lang, analysis.document);
+    const warnings = engine.problemLines(analysis.warnings, lang, analysis.document);
+    const { intent, text } = checkVerdict(errors.length, warnings.length, needsTitle, m);
+    return { intent, summary: text, errors, warnings };
+  }, [engine, analysis, lang, m, needsTitle]);
 }

@@ -41,8 +41,4 @@ export const useWorkbookPanelStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
   },
-  committeeName: {
-    minWidth: '120px',
-    overflowWrap: 'break-word',
-  },
 });

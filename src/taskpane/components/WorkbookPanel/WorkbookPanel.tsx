@@ -3,6 +3,9 @@
  * "changed in the workbook", and read back, check and repair with what each found.
  */
 import { TableScroll } from '../TableScroll';
+import { TotalsTable } from '../TotalsTable';
+import { CellAddress } from '../CellAddress';
+import { ProblemList } from '../ProblemList';
 import { DismissAction } from '../DismissAction';
 import {
   Badge,
@@ -20,22 +23,10 @@ import {
   useId,
 } from '@fluentui/react-components';
 import type { ProblemLine } from '../../i18n/problems';
+import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
 import { useSharedStyles } from '../shared.styles';
 import { useWorkbookPanelStyles } from './WorkbookPanel.styles';
-import { useWorkbookPanel, type Lines, type TaskView, type WorkbookPanelProps } from './useWorkbookPanel';
-
-/** "Long sheet name!D11": a line may break after the sheet's name, not inside the address. */
-function cellText(cell: string) {
-  const bang = cell.lastIndexOf('!');
-  if (bang < 0) return cell;
-  return (
-    <>
-      {cell.slice(0, bang + 1)}
-      <wbr />
-      {cell.slice(bang + 1)}
-    </>
-  );
-}
+import { useWorkbookPanel, WORKBOOK_OUTCOME, WORKBOOK_TOOLS, type Lines, type TaskView, type WorkbookPanelProps } from './useWorkbookPanel';
 
 export function WorkbookPanel(props: WorkbookPanelProps) {
   const model = useWorkbookPanel(props);
@@ -44,7 +35,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
   const m = props.messages;
   const headingId = useId('workbook-heading');
   const liveId = useId('live-heading');
-  const repairHintId = useId('repair-hint');
+  const toolsReasonId = useId('tools-reason');
   const csvLimitsId = useId('csv-limits');
   const view = model.view;
 
@@ -67,7 +58,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
           {lines.lines.map((line) => (
             <tr key={line.key}>
               <th scope="row" className={mergeClasses(shared.td, styles.cell)}>
-                {cellText(line.cell)}
+                <CellAddress cell={line.cell} />
               </th>
               <td className={mergeClasses(shared.td, styles.change)}>{line.text}</td>
             </tr>
@@ -78,15 +69,8 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
     </TableScroll>
   );
 
-  const problemList = (problems: ProblemLine[], testId: string) => (
-    <ol className={shared.list} data-testid={testId}>
-      {problems.map((p) => (
-        <li key={p.key}>
-          <span className={shared.code}>{p.location}</span>: {p.message}
-        </li>
-      ))}
-    </ol>
-  );
+  // Read-back problems come from the workbook's own definitions: the path is shown with each.
+  const problemList = (problems: ProblemLine[], testId: string) => <ProblemList lines={problems} showPaths pathLabel={m.pathLabel} testId={testId} />;
 
   const applyAndExport = (task: Extract<TaskView, { kind: 'readBack' | 'repaired' }>, showApply: boolean) => (
     <>
@@ -265,7 +249,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
       </div>
       <Caption1>{props.changed ? m.changedHint : m.workbookHint}</Caption1>
       {live === undefined ? null : (
-        <div className={styles.result} aria-live="polite">
+        <div className={styles.result}>
           <div className={mergeClasses(shared.subheading, styles.headingRow)}>
             <Body1 as="h3" id={liveId} className={shared.heading}>
               <strong>{m.liveHeading}</strong>
@@ -273,48 +257,15 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
             {live.updating ? <Spinner size="extra-tiny" label={m.liveUpdating} data-testid="live-updating" /> : null}
           </div>
           {live.totals === undefined ? null : (
-            <TableScroll label={m.tableScrollLabel(m.liveHeading)}>
-              <table className={shared.table} aria-labelledby={liveId} data-testid="live-totals">
-                <thead>
-                  <tr>
-                    <th scope="col" className={shared.th}>
-                      {m.committeeColumn}
-                    </th>
-                    {live.totals.years.map((year) => (
-                      <th key={year} scope="col" className={mergeClasses(shared.th, shared.num)}>
-                        {year}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {live.totals.committees.map((c) => (
-                    <tr key={c.id} data-committee={c.id}>
-                      <th scope="row" className={mergeClasses(shared.td, styles.committeeName)}>
-                        {c.name}
-                      </th>
-                      {c.values.map((value, i) => (
-                        <td key={live.totals?.years[i] ?? i} className={shared.num}>
-                          {value}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr className={shared.totalRow} data-testid="live-grand-total">
-                    <th scope="row" className={shared.td}>
-                      {m.grandTotalAll}
-                    </th>
-                    {live.totals.grand.map((value, i) => (
-                      <td key={live.totals?.years[i] ?? i} className={shared.num}>
-                        {value}
-                      </td>
-                    ))}
-                  </tr>
-                </tfoot>
-              </table>
-            </TableScroll>
+            <TotalsTable
+              years={live.totals.years}
+              rows={live.totals.committees.map((c) => ({ id: c.id, name: c.name, total: c.values }))}
+              grand={{ label: m.grandTotalAll, total: live.totals.grand }}
+              caption={m.totalsCaption}
+              messages={m}
+              testId="live-totals"
+              grandTestId="live-grand-total"
+            />
           )}
           {live.errors === undefined ? null : (
             <MessageBar intent="error" data-testid="live-errors">
@@ -329,18 +280,24 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
         </div>
       )}
       <div className={shared.buttonRow}>
-        <Button disabled={props.busy} onClick={props.actions.readBack} data-testid="read-back">
+        <Button disabledFocusable={model.toolsBlocked} onClick={props.actions.readBack} aria-describedby={toolsReasonId} data-testid="read-back" {...{ [FOCUS_TARGET]: WORKBOOK_TOOLS }}>
           {m.readBackButton}
         </Button>
-        <Button disabled={props.busy} onClick={props.actions.check} data-testid="check-workbook">
+        <Button disabledFocusable={model.toolsBlocked} onClick={props.actions.check} aria-describedby={toolsReasonId} data-testid="check-workbook">
           {m.checkButton}
         </Button>
-        <Button disabled={props.busy} onClick={props.actions.repair} aria-describedby={repairHintId} data-testid="repair-workbook">
+        <Button disabledFocusable={model.toolsBlocked} onClick={props.actions.repair} aria-describedby={toolsReasonId} data-testid="repair-workbook">
           {m.repairButton}
         </Button>
       </div>
-      <Caption1 id={repairHintId}>{m.repairHint}</Caption1>
-      <div aria-live="polite">{view === undefined ? null : task(view.task)}</div>
+      <Caption1 id={toolsReasonId} data-testid="workbook-tools-reason">
+        {props.tables === 'none' ? m.noTables : m.repairHint}
+      </Caption1>
+      {view === undefined || view.task.kind === 'none' ? null : (
+        <div className={styles.result} tabIndex={-1} {...{ [FOCUS_TARGET]: WORKBOOK_OUTCOME }} data-testid="workbook-outcome">
+          {task(view.task)}
+        </div>
+      )}
       {view?.watchFailed === undefined ? null : (
         <MessageBar intent="warning" layout="multiline" data-testid="watch-failed">
           <MessageBarBody>{view.watchFailed}</MessageBarBody>

@@ -2,16 +2,17 @@
  * The workbook section's state beside what it shows: the view (worded by the engine chunk's
  * `workbookView`, ../../state/workbookView.ts) and the downloads of read-back definitions.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { InitiativeFile } from '../../../core/format/types';
 import type { Lang } from '../../../core/i18n/lang';
 import { downloadText } from '../../download';
 import type { Engine } from '../../engineLoader';
 import type { Messages } from '../../i18n/messages';
 import { errorText } from '../../state/failure';
-import type { WorkbookView } from '../../state/workbookView';
+import type { TaskView, WorkbookView } from '../../state/workbookView';
 import type { WorkbookState, WorkbookTask } from '../../state/workbookState';
-import type { WorkbookActions } from '../Pane/useWorkbook';
+import { focusTarget } from '../Announcer/useAnnouncer';
+import type { TablesPresence, WorkbookActions } from '../Pane/useWorkbook';
 
 export type { Lines, TaskView } from '../../state/workbookView';
 
@@ -24,7 +25,38 @@ export interface WorkbookPanelProps {
   changed: boolean;
   /** Anything of the pane's or the workbook's under way. */
   busy: boolean;
+  /** Whether the workbook has the add-in's tables to read, check or repair. */
+  tables: TablesPresence;
   actions: WorkbookActions;
+  /** Speaks the answer to the user's read-back, check or repair (../Announcer). */
+  announce(text: string, urgent?: boolean): void;
+}
+
+/** Focus after a read-back, check or repair: its answer; after closing one: the tools. */
+export const WORKBOOK_OUTCOME = 'workbook-outcome';
+export const WORKBOOK_TOOLS = 'workbook-tools';
+
+/** The answer to the user's request as one spoken sentence or two; failures are urgent. */
+export function taskAnnouncement(task: TaskView, m: Messages): { text: string; urgent: boolean } | undefined {
+  switch (task.kind) {
+    case 'none':
+    case 'working':
+      return undefined;
+    case 'noTables':
+      return { text: task.text, urgent: false };
+    case 'readBack': {
+      const found = task.interrupted ? m.interrupted : task.diff.total === 0 ? m.noChanges : m.diffHeading(task.diff.total);
+      return { text: task.problems.length === 0 ? found : `${found} ${m.readBackErrors(task.problems.length)}`, urgent: false };
+    }
+    case 'checked':
+      return { text: task.findings.total === 0 ? m.checkOk : m.findingsHeading(task.findings.total), urgent: false };
+    case 'repaired':
+      return { text: task.after === undefined || task.after.total === 0 ? m.repairedHeading : `${m.repairedHeading}. ${m.findingsHeading(task.after.total)}`, urgent: false };
+    case 'repairInvalid':
+      return { text: m.repairInvalid, urgent: true };
+    case 'failed':
+      return { text: [task.title, ...task.lines].join(' '), urgent: true };
+  }
 }
 
 /** The definitions the shown result can export: the read-back's, or those the repair built. */
@@ -36,13 +68,25 @@ export function exportableDefinitions(task: WorkbookTask): InitiativeFile | unde
 
 export interface WorkbookPanelModel {
   view: WorkbookView | undefined;
+  /** Read back, check and repair cannot run now: something is under way, or there are no tables. */
+  toolsBlocked: boolean;
   exportError: string | undefined;
   exportJson(): void;
   exportCsv(): void;
 }
 
-export function useWorkbookPanel({ engine, messages: m, lang, state }: WorkbookPanelProps): WorkbookPanelModel {
+export function useWorkbookPanel({ engine, messages: m, lang, state, busy, tables, announce }: WorkbookPanelProps): WorkbookPanelModel {
   const view = useMemo(() => (engine === undefined ? undefined : engine.workbookView(state, m, lang)), [engine, state, m, lang]);
+  // Speak and focus once per answer, not again when the language changes.
+  const answered = useRef(state.task);
+  useEffect(() => {
+    if (view === undefined || answered.current === state.task) return;
+    answered.current = state.task;
+    const said = taskAnnouncement(view.task, m);
+    if (said === undefined) return;
+    announce(said.text, said.urgent);
+    focusTarget(WORKBOOK_OUTCOME);
+  }, [view, state.task, m, announce]);
   const [exportError, setExportError] = useState<string | undefined>(undefined);
   const save = useCallback(
     (make: (engine: Engine, file: InitiativeFile) => string, extension: string, type: string) => {
@@ -60,6 +104,7 @@ export function useWorkbookPanel({ engine, messages: m, lang, state }: WorkbookP
   );
   return {
     view,
+    toolsBlocked: busy || tables === 'none',
     exportError,
     exportJson: () => save((e, file) => e.exportJson(file), 'json', 'application/json'),
     exportCsv: () => save((e, file) => e.exportDanishCsv(file), 'csv', 'text/csv;charset=utf-8'),

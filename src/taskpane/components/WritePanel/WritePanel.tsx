@@ -1,52 +1,61 @@
-/** "Write to workbook": progress while writing, the result, conflicts with a clear choice, failures. */
+/**
+ * Writing: the bar with "Write to workbook" that stays at the bottom of the pane (with why it
+ * cannot write yet, or the progress), and the outcome: the result in the user's terms (sheets
+ * and grand total, the workbook names behind "Technical details"), conflicts with a clear
+ * choice, or a failure.
+ */
 import { TableScroll } from '../TableScroll';
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, ProgressBar, Subtitle2, useId } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, ProgressBar, useId } from '@fluentui/react-components';
+import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
+import { CellAddress } from '../CellAddress';
+import { DismissAction } from '../DismissAction';
 import { useSharedStyles } from '../shared.styles';
 import { useWritePanelStyles } from './WritePanel.styles';
-import { useWritePanel, type WritePanelProps } from './useWritePanel';
+import { useWritePanel, WRITE_BUTTON, type WritePanelProps } from './useWritePanel';
+
+/** Where focus goes when a write ends, whatever its outcome. */
+export const WRITE_OUTCOME = 'write-outcome';
+const outcomeTarget = { [FOCUS_TARGET]: WRITE_OUTCOME, tabIndex: -1 };
+
+export function WriteBar(props: WritePanelProps) {
+  const model = useWritePanel(props);
+  const styles = useWritePanelStyles();
+  const m = props.messages;
+  const statusId = useId('write-status');
+  const blocked = props.block !== undefined;
+  return (
+    <div className={styles.bar} data-testid="write-bar">
+      <Button appearance="primary" className={styles.barButton} disabledFocusable={blocked} aria-describedby={statusId} onClick={() => props.onWrite(false)} data-testid="write-button" {...{ [FOCUS_TARGET]: WRITE_BUTTON }}>
+        {m.writeButton}
+      </Button>
+      {model.progress === undefined ? null : (
+        <ProgressBar value={model.progress.value} max={1} thickness="large" aria-labelledby={statusId} aria-valuetext={model.progress.phase} data-testid="write-progress" />
+      )}
+      <Caption1 id={statusId} className={styles.status} data-testid="write-status">
+        {model.progress?.phase ?? model.blockedReason ?? model.ready}
+      </Caption1>
+    </div>
+  );
+}
 
 export function WritePanel(props: WritePanelProps) {
   const model = useWritePanel(props);
   const styles = useWritePanelStyles();
   const shared = useSharedStyles();
   const m = props.messages;
-  const headingId = useId('write-heading');
-  const reasonId = useId('write-reason');
-  const writing = props.write.status === 'writing';
+  if (model.written === undefined && model.conflicts === undefined && !model.kept && model.failure === undefined) return null;
   return (
-    <section aria-labelledby={headingId} className={shared.section} data-testid="write-panel">
-      <Subtitle2 as="h2" id={headingId} className={shared.heading}>
-        {m.writeHeading}
-      </Subtitle2>
-      <Caption1>{m.writeHint}</Caption1>
-      <div className={shared.buttonRow}>
-        <Button appearance="primary" disabled={props.block !== undefined} aria-describedby={model.blockedReason === undefined ? undefined : reasonId} onClick={() => props.onWrite(false)} data-testid="write-button">
-          {m.writeButton}
-        </Button>
-      </div>
-      {model.blockedReason === undefined || writing ? null : (
-        <Caption1 id={reasonId} className={styles.blocked}>
-          {model.blockedReason}
-        </Caption1>
-      )}
-      <div aria-live="polite">
-        {model.progress === undefined ? null : (
-          <Field label={m.progressLabel} hint={model.progress.phase}>
-            <ProgressBar value={model.progress.value} max={1} thickness="large" aria-valuetext={model.progress.phase} data-testid="write-progress" />
-          </Field>
-        )}
-      </div>
+    <section aria-label={m.writeResultLabel} className={shared.section} data-testid="write-panel">
       {model.written === undefined ? null : (
-        <MessageBar intent="success" layout="multiline" data-testid="write-result">
+        <MessageBar intent="success" layout="multiline" data-testid="write-result" {...outcomeTarget}>
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{m.writtenHeading}</MessageBarTitle>
-            <Body1>{model.written.summary}</Body1>
-            <Body1>
-              <strong>{m.sheetsLabel}:</strong> {model.written.sheets.join(', ')}
-            </Body1>
-            <Body1>
-              <strong>{m.namesLabel}:</strong> <span className={shared.code}>{model.written.names.join(', ')}</span>
-            </Body1>
+            <Body1>{m.writtenSheets(model.written.sheets.length)}</Body1>
+            <ul className={shared.list} data-testid="written-sheets">
+              {model.written.sheets.map((sheet) => (
+                <li key={sheet}>{sheet}</li>
+              ))}
+            </ul>
             <TableScroll label={m.tableScrollLabel(m.grandTotalCaption)}>
               <table className={shared.table} data-testid="written-grand-total">
                 <caption className={shared.caption}>{m.grandTotalCaption}</caption>
@@ -71,29 +80,40 @@ export function WritePanel(props: WritePanelProps) {
               </table>
             </TableScroll>
             {model.written.nearLimit === undefined ? null : <Body1>{model.written.nearLimit}</Body1>}
+            <details className={styles.details} data-testid="written-details">
+              <summary className={styles.summary}>{m.technicalDetails}</summary>
+              <Caption1>{m.namesHint}</Caption1>
+              <ul className={mergeClasses(shared.list, shared.code)} data-testid="written-names">
+                {model.written.names.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </details>
           </MessageBarBody>
+          <DismissAction label={m.dismiss} onDismiss={props.onDismiss} />
         </MessageBar>
       )}
       {model.conflicts === undefined ? null : (
-        <MessageBar intent="warning" layout="multiline" data-testid="write-conflicts">
+        <MessageBar intent="warning" layout="multiline" data-testid="write-conflicts" {...outcomeTarget}>
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{m.conflictsHeading}</MessageBarTitle>
             <Body1>{model.conflicts.intro}</Body1>
             <TableScroll label={m.tableScrollLabel(m.conflictsCaption)}>
               <table className={shared.table}>
                 <caption className={shared.caption}>{m.conflictsCaption}</caption>
+                {/* Words and figures stay whole; a narrow pane scrolls the table instead of breaking them. */}
                 <thead>
                   <tr>
                     <th scope="col" className={shared.th}>
                       {m.conflictCell}
                     </th>
-                    <th scope="col" className={shared.th}>
+                    <th scope="col" className={mergeClasses(shared.th, styles.whole)}>
                       {m.conflictKind}
                     </th>
-                    <th scope="col" className={shared.th}>
+                    <th scope="col" className={mergeClasses(shared.th, shared.num)}>
                       {m.conflictWritten}
                     </th>
-                    <th scope="col" className={shared.th}>
+                    <th scope="col" className={mergeClasses(shared.th, shared.num)}>
                       {m.conflictCurrent}
                     </th>
                   </tr>
@@ -101,12 +121,12 @@ export function WritePanel(props: WritePanelProps) {
                 <tbody>
                   {model.conflicts.rows.map((row) => (
                     <tr key={row.key}>
-                      <th scope="row" className={mergeClasses(shared.td, shared.code)}>
-                        {row.cell}
+                      <th scope="row" className={mergeClasses(shared.td, styles.cell)}>
+                        <CellAddress cell={row.cell} />
                       </th>
-                      <td className={shared.td}>{row.kind}</td>
-                      <td className={shared.td}>{row.written}</td>
-                      <td className={shared.td}>{row.current}</td>
+                      <td className={mergeClasses(shared.td, styles.whole)}>{row.kind}</td>
+                      <td className={shared.num}>{row.written}</td>
+                      <td className={shared.num}>{row.current}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -125,17 +145,13 @@ export function WritePanel(props: WritePanelProps) {
         </MessageBar>
       )}
       {model.kept ? (
-        <MessageBar intent="info" data-testid="write-kept">
+        <MessageBar intent="info" data-testid="write-kept" {...outcomeTarget}>
           <MessageBarBody>{m.keptNotice}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={props.onDismiss}>
-              {m.dismiss}
-            </Button>
-          </MessageBarActions>
+          <DismissAction label={m.dismiss} onDismiss={props.onDismiss} />
         </MessageBar>
       ) : null}
       {model.failure === undefined ? null : (
-        <MessageBar intent="error" layout="multiline" data-testid="write-failure">
+        <MessageBar intent="error" layout="multiline" data-testid="write-failure" {...outcomeTarget}>
           <MessageBarBody className={styles.body}>
             {model.failure.lines.map((line, i) => (
               <Body1 key={i}>{line}</Body1>
@@ -146,11 +162,7 @@ export function WritePanel(props: WritePanelProps) {
               </span>
             )}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={props.onDismiss}>
-              {m.dismiss}
-            </Button>
-          </MessageBarActions>
+          <DismissAction label={m.dismiss} onDismiss={props.onDismiss} />
         </MessageBar>
       )}
     </section>

@@ -6,6 +6,9 @@ import { failureWords } from '../../i18n/words';
 import { formatAmount, formatBytes } from '../../state/format';
 import type { WriteBlock, WriteState } from '../../state/paneState';
 
+/** Where focus goes when a write's outcome is closed. */
+export const WRITE_BUTTON = 'write-button';
+
 /** Enough conflicts to recognise what changed; the rest are counted. */
 export const CONFLICTS_SHOWN = 25;
 
@@ -16,6 +19,8 @@ export interface WritePanelProps {
   block: WriteBlock | undefined;
   years: readonly number[];
   decimals: number;
+  /** Sheets a write would make now: the overview and one per chosen committee. */
+  sheetCount: number;
   onWrite(overwrite: boolean): void;
   onKeep(): void;
   onDismiss(): void;
@@ -23,16 +28,18 @@ export interface WritePanelProps {
 
 export interface WritePanelModel {
   blockedReason: string | undefined;
+  /** What a write would do now, when nothing blocks it. */
+  ready: string;
   progress: { value: number; phase: string } | undefined;
-  written: { summary: string; sheets: string[]; names: string[]; grandTotal: { year: number; value: string }[]; nearLimit: string | undefined } | undefined;
+  written: { sheets: string[]; names: string[]; grandTotal: { year: number; value: string }[]; nearLimit: string | undefined } | undefined;
   conflicts: { intro: string; rows: { key: string; cell: string; kind: string; written: string; current: string }[]; more: string | undefined } | undefined;
   failure: { lines: string[]; detail?: string } | undefined;
   kept: boolean;
 }
 
-export function useWritePanel({ messages: m, lang, write, block, years, decimals }: WritePanelProps): WritePanelModel {
+export function useWritePanel({ messages: m, lang, write, block, years, decimals, sheetCount }: WritePanelProps): WritePanelModel {
   return useMemo(() => {
-    const blockedReason = block === 'noFile' ? m.writeBlockedNoFile : block === 'errors' ? m.writeBlockedErrors : block === 'noCommittee' ? m.noCommitteeSelected : undefined;
+    const blockedReason = block === undefined ? undefined : m.writeBlocked[block];
     const shown = (value: string | number | boolean): string => (typeof value === 'number' ? formatAmount(value, lang, Number.isInteger(value) ? 0 : decimals) : String(value));
     let progress: WritePanelModel['progress'];
     let written: WritePanelModel['written'];
@@ -47,7 +54,6 @@ export function useWritePanel({ messages: m, lang, write, block, years, decimals
       case 'written': {
         const r = write.result;
         written = {
-          summary: m.writtenSummary(r.sheets.length, r.names.length),
           sheets: r.sheets,
           names: r.names,
           grandTotal: years.map((year, i) => ({ year, value: formatAmount(r.grandTotal[i] ?? 0, lang, decimals) })),
@@ -77,6 +83,6 @@ export function useWritePanel({ messages: m, lang, write, block, years, decimals
       case 'kept':
         break;
     }
-    return { blockedReason, progress, written, conflicts, failure, kept: write.status === 'kept' };
-  }, [m, lang, write, block, years, decimals]);
+    return { blockedReason, ready: m.writeReady(sheetCount), progress, written, conflicts, failure, kept: write.status === 'kept' };
+  }, [m, lang, write, block, years, decimals, sheetCount]);
 }

@@ -1,0 +1,38 @@
+/**
+ * The pane's one announcer (WCAG 4.1.3): a polite and an assertive live region, always in the
+ * page and visually hidden, so a screen reader hears the verdict of a check, the result of a
+ * write and every failure without moving there. Results stay on screen in their sections;
+ * this only speaks them.
+ */
+import { makeStyles } from '@fluentui/react-components';
+import type { Announcement } from './useAnnouncer';
+
+const useStyles = makeStyles({
+  /** Hidden from sight, not from assistive technology. */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
+export function Announcer({ announcement }: { announcement: Announcement | undefined }) {
+  const styles = useStyles();
+  const text = (urgent: boolean): string => (announcement !== undefined && announcement.urgent === urgent ? announcement.text : '');
+  return (
+    <>
+      <div className={styles.visuallyHidden} role="status" aria-live="polite" aria-atomic="true" data-testid="announcer-polite">
+        {text(false)}
+      </div>
+      <div className={styles.visuallyHidden} role="alert" aria-live="assertive" aria-atomic="true" data-testid="announcer-assertive">
+        {text(true)}
+      </div>
+    </>
+  );
+}
