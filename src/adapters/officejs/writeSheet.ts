@@ -45,7 +45,11 @@ export function planWriteBatches(sheets: readonly SheetPlan[], extras: BatchExtr
   const batches: SheetSlice[][] = [];
   let current: SheetSlice[] = [];
   let used = extras.first;
-  const slices = sheets.flatMap((sheet) => sliceSheet(sheet, budget - extras.first - extras.last));
+  // A slice must fit beside the preparation of the first request; the finishing commands
+  // (the state can be megabytes) go alone when they do not fit beside the last rows.
+  // Slices of about a quarter of the budget let the requests fill up: whole sheets of
+  // 2–3 MB would go one a request.
+  const slices = sheets.flatMap((sheet) => sliceSheet(sheet, Math.min(budget - extras.first, budget / 4)));
   const total = slices.reduce((n, s) => n + s.cost, 0);
   let remaining = total;
   for (const { slice, cost } of slices) {
