@@ -12,7 +12,8 @@ import { main } from '../src/cli/main';
 import { toFormulaInput } from '../src/adapters/officejs/cellCodec';
 import { buildLayoutPlan } from '../src/core/layout/buildPlan';
 import { buildModel } from '../src/core/model/buildModel';
-import { createExcelDouble } from '../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '../src/excel-double';
+import type { LayoutPlan } from '../src/core/layout/plan';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
 
 export interface BenchRow {
@@ -25,7 +26,31 @@ export interface BenchRow {
   wallMs: number;
 }
 
-export async function runCase(writer: string, initiatives: number): Promise<BenchRow> {
+/** The rebuild case: a first build and a rebuild of realistic text, request by request. */
+export interface RebuildRow {
+  writer: string;
+  initiatives: number;
+  rows: number;
+  first: BuildFigures;
+  rebuild: BuildFigures;
+  /** Bytes of every request of the first build over the bytes of the cells' own content. */
+  payloadRatio: number;
+  /** The largest gap between the writer's estimate of a write request and the double's measure. */
+  estimateErrorPercent: number;
+  wallMs: number;
+}
+
+interface BuildFigures {
+  syncs: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  totalRequestBytes: number;
+}
+
+export const REBUILD_WRITER = 'office.js rebuild (realistic text)';
+
+export async function runCase(writer: string, initiatives: number): Promise<BenchRow | RebuildRow> {
+  if (writer === REBUILD_WRITER) return rebuildCase(initiatives);
   const definitions = generateDefinitions({ initiatives });
   const rows = buildLayoutPlan(buildModel(definitions)).sheets.reduce((n, s) => n + s.cells.length, 0);
   if (writer === 'cli (.xlsx)') return { writer, initiatives, rows, ...(await cli(definitions)) };
@@ -62,5 +87,67 @@ async function naiveWrite(context: Excel.RequestContext, definitions: ReturnType
       }
       await context.sync();
     }
+  }
+}
+
+/**
+ * A first build and a rebuild of realistic text (titles about 40 characters, notes about
+ * 120 on most lines): the rebuild changes the title and one amount in ten, so it reads the
+ * tables back for the conflict check and writes them again.
+ */
+async function rebuildCase(initiatives: number): Promise<RebuildRow> {
+  const definitions = generateDefinitions({ initiatives, text: 'realistic' });
+  const plan = buildLayoutPlan(buildModel(definitions), { lang: 'da', decimals: 1, reservedSheetNames: ['Sheet1'] });
+  const rows = plan.sheets.reduce((n, s) => n + s.cells.length, 0);
+  const double = createExcelDouble();
+  const started = performance.now();
+  const first = await double.run((context) => buildWorkbook(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
+  const firstFigures = figures(double);
+  const estimateError = estimateErrors(double, first.writeRequestBytes ?? []);
+  double.resetStats();
+  const edited = { ...definitions, title: `${definitions.title}, 2. udkast`, initiatives: definitions.initiatives.map((i, k) => (k % 10 === 0 && i.amounts !== undefined ? { ...i, amounts: 7 } : i)) };
+  const again = await double.run((context) => buildWorkbook(context, { definitions: edited, layout: { lang: 'da', decimals: 1 } }));
+  if (again.status !== 'written') throw new Error(`rebuild: ${again.status}`);
+  const rebuildFigures = figures(double);
+  const wallMs = Math.round(performance.now() - started);
+  const content = plan.sheets.reduce((n, sheet) => n + sheet.cells.reduce((m, row) => m + row.reduce((k, cell) => k + contentBytes(cell), 0), 0), 0);
+  return {
+    writer: REBUILD_WRITER,
+    initiatives,
+    rows,
+    first: firstFigures,
+    rebuild: rebuildFigures,
+    payloadRatio: Math.round((firstFigures.totalRequestBytes / content) * 100) / 100,
+    estimateErrorPercent: Math.max(estimateError, estimateErrors(double, again.writeRequestBytes ?? [])),
+    wallMs,
+  };
+}
+
+function figures(double: ExcelDouble): BuildFigures {
+  const { syncs, largestRequestBytes, largestResponseBytes, requests } = double.stats;
+  return { syncs, largestRequestBytes, largestResponseBytes, totalRequestBytes: requests.reduce((n, r) => n + r.bytes, 0) };
+}
+
+/** The write requests are the last ones of a build, except a state sent alone after them (not estimated). */
+function estimateErrors(double: ExcelDouble, estimates: readonly number[]): number {
+  const { requests } = double.stats;
+  const writes = requests.slice(1).filter((r) => r.responseBytes < 1_000).slice(0, estimates.length);
+  const errors = writes.map((r, i) => Math.abs((estimates[i] ?? 0) / r.bytes - 1) * 100);
+  return Math.round(Math.max(0, ...errors) * 10) / 10;
+}
+
+const encoder = new TextEncoder();
+
+/** What a cell holds, as a user would count it: its text, its formula, or its number. */
+function contentBytes(cell: LayoutPlan['sheets'][number]['cells'][number][number]): number {
+  switch (cell.t) {
+    case 'empty':
+      return 0;
+    case 'text':
+      return encoder.encode(cell.text).length;
+    case 'formula':
+      return cell.formula.length;
+    case 'number':
+      return String(cell.value).length;
   }
 }

@@ -11,6 +11,9 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000, 10000];
+const rebuildArg = args[args.indexOf('--rebuild-sizes') + 1];
+// The rebuild case with realistic text; 50,000 takes a few minutes and several GB in the double.
+const rebuildSizes = args.includes('--rebuild-sizes') && rebuildArg ? rebuildArg.split(',').map(Number) : args.includes('--sizes') ? [] : [1000, 10000, 50000];
 // Cell by cell with a sync per row is slow by design; past 1,000 initiatives it would take minutes.
 const NAIVE_LIMIT = 1000;
 
@@ -20,16 +23,25 @@ const cases = sizes.flatMap((n) => [
   ...(n <= NAIVE_LIMIT ? [{ writer: 'office.js (naive, cell by cell)', n }] : []),
 ]);
 
-const rows = cases.map((c) => {
+const runOne = (c) => {
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'bench-case.js'), c.writer, String(c.n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split('\n').pop());
-});
+};
+const rows = cases.map(runOne);
+const rebuildRows = rebuildSizes.map((n) => runOne({ writer: 'office.js rebuild (realistic text)', n }));
 
 if (json) {
-  console.log(JSON.stringify(rows, null, 2));
+  console.log(JSON.stringify([...rows, ...rebuildRows], null, 2));
 } else {
   const header = ['writer', 'initiatives', 'rows', 'syncs', 'commands', 'largest request (bytes)', 'wall (ms)', 'peak RSS (MB)'];
   const table = [header, ...rows.map((r) => [r.writer, r.initiatives, r.rows, r.syncs ?? '–', r.commands ?? '–', r.largestRequestBytes ?? '–', r.wallMs, r.peakRssMb].map(String))];
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
   for (const row of table) console.log(row.map((cell, i) => (i < 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}
+if (!json && rebuildRows.length > 0) {
+  const header = ['initiatives', 'rows', 'first: syncs', 'largest request', 'largest response', 'rebuild: syncs', 'largest request', 'largest response', 'payload / content', 'estimate error (%)', 'wall (ms)', 'peak RSS (MB)'];
+  const table = [header, ...rebuildRows.map((r) => [r.initiatives, r.rows, r.first.syncs, r.first.largestRequestBytes, r.first.largestResponseBytes, r.rebuild.syncs, r.rebuild.largestRequestBytes, r.rebuild.largestResponseBytes, r.payloadRatio, r.estimateErrorPercent, r.wallMs, r.peakRssMb].map(String))];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  console.log('\noffice.js rebuild (realistic text)');
+  for (const row of table) console.log(row.map((cell, i) => cell.padStart(widths[i])).join('  '));
 }

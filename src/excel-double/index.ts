@@ -154,6 +154,12 @@ export interface Inspector {
   activeSheet(): string;
 }
 
+export interface FailureOptions {
+  afterCommands?: number;
+  loseResponse?: boolean;
+  message?: string;
+}
+
 export interface ExcelDouble {
   /** A long-lived context (like `new Excel.RequestContext()`); its ranges are never released. */
   readonly context: RequestContext;
@@ -170,9 +176,13 @@ export interface ExcelDouble {
   resetStats(): void;
   /**
    * Makes the `n`-th next request (1 = the next one) fail with `code` after applying its first
-   * `afterCommands` commands (default 0: nothing applied).
+   * `afterCommands` commands (default 0: nothing applied). `loseResponse: true` runs every
+   * command of the request and then rejects, as when the connection drops after Excel did
+   * the work: nothing the request loaded is delivered.
    */
-  failOnSync(n: number, code?: string, options?: { afterCommands?: number; message?: string }): void;
+  failOnSync(n: number, code?: string, options?: FailureOptions): void;
+  /** Forgets every failure `failOnSync` queued that has not struck yet. */
+  cancelFailures(): void;
   /** Waits for pending event handlers; rethrows their failures. */
   settle(): Promise<void>;
   /** Every WorksheetChanged event delivered so far (in order). */
@@ -353,9 +363,14 @@ class Double implements ExcelDouble, RequestExecutor {
     }
   }
 
-  failOnSync(n: number, code = 'GeneralException', options: { afterCommands?: number; message?: string } = {}): void {
+  failOnSync(n: number, code = 'GeneralException', options: FailureOptions = {}): void {
     if (!Number.isInteger(n) || n < 1) throw new Error('excel-double: failOnSync(n) needs n >= 1');
-    this.failures.push({ remaining: n, code, afterCommands: options.afterCommands ?? 0, message: options.message });
+    const afterCommands = options.loseResponse === true ? Number.POSITIVE_INFINITY : (options.afterCommands ?? 0);
+    this.failures.push({ remaining: n, code, afterCommands, message: options.message });
+  }
+
+  cancelFailures(): void {
+    this.failures = [];
   }
 
   settle(): Promise<void> {

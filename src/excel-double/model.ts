@@ -287,6 +287,8 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 export function sheetNameProblem(name: unknown): string | null {
   if (typeof name !== 'string') return 'The sheet name must be a string.';
   if (name.length === 0) return 'The sheet name cannot be empty.';
+  // Excel refuses a name of blanks only, as it refuses an empty one.
+  if (name.trim() === '') return 'The sheet name cannot be blank.';
   if (name.length > 31) return 'The sheet name cannot be longer than 31 characters.';
   if (INVALID_SHEET_CHARS.test(name)) return 'The sheet name cannot contain : \\ / ? * [ or ].';
   if (name.startsWith("'") || name.endsWith("'")) return 'The sheet name cannot begin or end with an apostrophe.';

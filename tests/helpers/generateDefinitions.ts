@@ -10,6 +10,21 @@ export interface GenerateOptions {
   committees?: number;
   years?: number[];
   seed?: number;
+  /**
+   * 'short' (default): "Emne 17". 'realistic': titles of about 40 characters and notes of
+   * about 120 on most initiatives and lines, like the seminar sample's.
+   */
+  text?: 'short' | 'realistic';
+}
+
+const WORDS = ['styrket', 'indsats', 'for', 'borgere', 'med', 'kroniske', 'sygdomme', 'i', 'det', 'nære', 'sundhedsvæsen', 'udbygning', 'af', 'akutmodtagelse', 'og', 'psykiatri', 'regionale', 'busruter', 'klimatilpasning', 'uddannelse'];
+
+/** Danish-looking text of about `length` characters, different per (i, j). */
+function prose(length: number, i: number, j: number): string {
+  const words: string[] = [];
+  for (let k = 0; words.join(' ').length < length; k++) words.push(WORDS[(i * 7 + j * 3 + k * 11) % WORDS.length] ?? 'og');
+  const text = words.join(' ').slice(0, length);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A small LCG: reproducible everywhere, no dependency. */
@@ -27,17 +42,21 @@ export function generateDefinitions(options: GenerateOptions): InitiativeFile {
   const committeeCount = options.committees ?? 20;
   const tenth = (max: number): number => Math.round(next() * max * 10) / 10;
   const amounts = (): AmountsSpec => Object.fromEntries(years.map((y) => [String(y), tenth(50)]));
-  const line = (i: number, j: number): LineDef => ({ title: `Delpost ${i + 1}.${j + 1}`, amounts: amounts(), ...(next() < 0.2 ? { kind: 'capital' as const } : {}) });
+  const realistic = options.text === 'realistic';
+  const title = (i: number, j: number, short: string): string => (realistic ? `${short}: ${prose(32, i, j)}` : short);
+  // Most lines carry a note when realistic: four in five.
+  const note = (i: number, j: number): { note?: string } => (realistic && (i + j) % 5 !== 4 ? { note: prose(120, j, i) } : {});
+  const line = (i: number, j: number): LineDef => ({ title: title(i, j + 1, `Delpost ${i + 1}.${j + 1}`), amounts: amounts(), ...note(i, j + 1), ...(next() < 0.2 ? { kind: 'capital' as const } : {}) });
   const committees = Array.from({ length: committeeCount }, (_, c) => ({ id: `u${c + 1}`, name: `Udvalg ${c + 1}` }));
   const initiatives: InitiativeDef[] = Array.from({ length: options.initiatives }, (_, i) => {
-    const base = { id: `e${i + 1}`, committee: `u${(i % committeeCount) + 1}`, number: String(Math.floor(i / committeeCount) + 1), title: `Emne ${i + 1}` };
+    const base = { id: `e${i + 1}`, committee: `u${(i % committeeCount) + 1}`, number: String(Math.floor(i / committeeCount) + 1), title: title(i, 0, `Emne ${i + 1}`), ...note(i, 0) };
     const shape = i % 3;
     if (shape === 0) {
       const lines = Array.from({ length: 2 + (i % 3) }, (_, j) => line(i, j));
       if (i % 9 === 0) return { ...base, frame: Object.fromEntries(years.map((y) => [String(y), 200])), lines };
       return { ...base, lines };
     }
-    if (i % 50 === 1) return { ...base, note: 'Ikke beregnet endnu' };
+    if (i % 50 === 1) return { ...base, note: realistic ? `Ikke beregnet endnu. ${prose(90, i, 9)}` : 'Ikke beregnet endnu' };
     if (i % 25 === 2) return { ...base, amounts: { [String(years[0])]: { min: tenth(5), max: 5 + tenth(5) } } };
     return { ...base, amounts: amounts(), ...(i % 7 === 0 ? { kind: 'capital' as const } : {}) };
   });

@@ -3,21 +3,33 @@
  * The entry point is `buildWorkbook` (see docs/architecture.md); it takes any
  * `Excel.RequestContext` (real Office.js, or the in-memory double in tests).
  *
- * Sync budget per build, whatever the number of initiatives:
- *   1. read sheets, names and the stored state
- *   2. read the current tables (only when a previous build exists)
- *   3. create, rename and resize sheets; mark the build as in progress
- *   4. write values, formulas, formats (split only if a request would pass 5 MB)
- *   5. names, removed sheets, and the stored state
+ * Sync budget per build (docs/benchmarks.md has the counts by size):
+ *   1. read sheets, names, the stored state and the marker of an interrupted build
+ *   2. read the current tables, in requests whose responses stay under 5 MB
+ *      (only for a rebuild that does not overwrite)
+ *   3. the write: the marker, sheet names, new sheets and every block's new height first,
+ *      then the rows; names, removed sheets and the state last (split only where a
+ *      request would pass 5 MB)
+ *   4. the state alone, only when a single write request created sheets: it records
+ *      their ids, which Excel gives only once that request has run
+ * The 'prepare' phase of BuildPhase is no longer a request of its own; it stays in the
+ * type for the pane's wording of older errors.
  */
 import type { InitiativeFile } from '../../core/format/types';
 import { sheetPrefix } from '../../core/layout/a1';
+import { formatProblem } from '../../core/i18n/formatProblem';
+import type { Lang } from '../../core/i18n/lang';
 import { buildLayoutPlan } from '../../core/layout/buildPlan';
-import type { LayoutPlan } from '../../core/layout/plan';
+import { checkPlanLimits } from '../../core/layout/limits';
+import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
+import { hasErrors, type Problem } from '../../core/problems';
+import { planBlock, readBlocks, type BlockToRead } from './blockRead';
 import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
-import { decodeState, encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
-import { planWriteBatches, writeSlice, type PreviousExtent } from './writeSheet';
+import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
+import { readStoredSettings } from './storedSettings';
+import { encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
+import { COMMAND_BYTES, estimateBatchBytes, planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
 
 export interface BuildRequest {
   definitions: InitiativeFile;
@@ -40,6 +52,8 @@ export interface BuildResult {
   /** Sizes and other things worth telling the user, in English for logs; the pane words its own. */
   stateBytes: number;
   stateNearLimit: boolean;
+  /** The writer's own estimate of each write request's size in bytes, as it planned them (for the benchmark and its test). */
+  writeRequestBytes?: number[];
 }
 
 /** A host failure in the middle of a build: what was written and what was not. */
@@ -76,7 +90,7 @@ export interface ProgressReport {
 
 export async function buildWorkbook(context: Excel.RequestContext, request: BuildRequest, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildResult> {
   const progress = (phase: BuildPhase, done: number, total: number): void => onProgress({ phase, done, total });
-  progress('read', 0, 5);
+  progress('read', 0, 4);
   const workbook = await readWorkbook(context).catch((cause: unknown) => {
     throw new BuildError('read', [], ['everything'], cause);
   });
@@ -85,49 +99,65 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const ownedIds = new Set([...owned.values()].map((s) => s.id));
   const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
   const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames, ...(request.buildDate === undefined ? {} : { buildDate: request.buildDate }) });
-  assertNamesFree(plan, workbook.names.map((n) => n.name), new Set(previous?.names ?? []));
+  const limits = checkPlanLimits(plan, request.definitions);
+  if (hasErrors(limits)) throw new PlanLimitError(limits, request.layout.lang);
+  const ownedNames = new Set([...(previous?.names ?? []), ...(workbook.marker?.names ?? [])]);
+  assertNamesFree(plan, workbook.names.map((n) => n.name), ownedNames);
   const lastPlan = previous === undefined ? undefined : rebuildLastPlan(previous);
-  const inputs: BuildInputs = { plan, owned, previous, request, reservedSheetNames, existingSheetIds: workbook.sheetIds, existingSheetNames: workbook.sheets.map((s) => s.name) };
+  const inputs: BuildInputs = { plan, owned, ownedNames, previous, request, reservedSheetNames, workbook, previousExtent: (key) => previousExtent(key, plan, lastPlan, workbook) };
 
-  progress('compare', 1, 5);
-  if (previous !== undefined && !previous.inProgress && request.overwriteConflicts !== true) {
+  progress('compare', 1, 4);
+  if (previous !== undefined && workbook.marker === undefined && request.overwriteConflicts !== true) {
     const conflicts = await compareWithLastBuild(context, lastPlan, owned, workbook).catch((cause: unknown) => {
       throw new BuildError('compare', [], ['everything'], cause);
     });
-    if (conflicts.length > 0) return result('conflicts', plan, conflicts, 0);
+    if (conflicts.length > 0) return result('conflicts', plan, conflicts, 0, []);
   }
 
-  progress('prepare', 2, 5);
-  const sheets = await prepareSheets(context, inputs).catch((cause: unknown) => {
-    throw new BuildError('prepare', [], plan.sheets.map((s) => s.name), cause);
-  });
-
   const written: string[] = [];
-  const batches = planWriteBatches(plan.sheets);
+  const notWritten = (): string[] => plan.sheets.map((s) => s.name).filter((n) => !written.includes(n));
+  // The state's size is known before the ids of new sheets are: they add about 40 bytes a sheet.
+  const stateSize = (await encodeState(finalState(inputs, new Map()))).length;
+  const extras = { first: preparationBytes(inputs), last: finishingBytes(inputs, stateSize) };
+  const batches = planWriteBatches(plan.sheets, extras);
+  // A single write request that creates sheets leaves the state to a request of its own (see below).
+  const stateAlone = batches.length === 1 && plan.sheets.some((s) => !owned.has(s.key));
+  const estimates = batches.map((batch, i) => estimateBatchBytes(batch) + (i === 0 ? extras.first : 0) + (i === batches.length - 1 ? extras.last - (stateAlone ? stateSize : 0) : 0));
+  const idByKey = new Map([...owned.entries()].filter(([key]) => plan.sheets.some((s) => s.key === key)).map(([key, s]) => [key, s.id]));
+  let stateBytes: number | undefined;
   for (const [i, batch] of batches.entries()) {
-    progress('write', 3 + i / batches.length, 5);
+    progress('write', 2 + i / batches.length, 4);
     try {
       context.application.suspendApiCalculationUntilNextSync();
-      for (const slice of batch) {
-        const worksheet = context.workbook.worksheets.getItem(sheets.idByKey.get(slice.sheet.key) ?? '');
-        writeSlice(worksheet, slice, previousExtent(slice.sheet.key, lastPlan, workbook));
+      const created = i === 0 ? queuePreparation(context, inputs) : new Map<string, Excel.Worksheet>();
+      for (const slice of batch) writeSlice(created.get(slice.sheet.key) ?? context.workbook.worksheets.getItem(idByKey.get(slice.sheet.key) ?? ''), slice);
+      if (i === batches.length - 1) {
+        queueNamesAndRemovals(context, inputs);
+        // The state records sheet ids; a sheet created in this very request has none yet.
+        if (created.size === 0) stateBytes = await queueFinalState(context, inputs, idByKey);
       }
       await context.sync();
+      for (const [key, proxy] of created) idByKey.set(key, proxy.id);
       for (const slice of batch) if (slice.to >= slice.sheet.cells.length) written.push(slice.sheet.name);
     } catch (cause) {
-      throw new BuildError('write', written, plan.sheets.map((s) => s.name).filter((n) => !written.includes(n)), cause);
+      throw new BuildError('write', written, notWritten(), cause);
     }
   }
 
-  progress('finish', 4, 5);
-  const stateBytes = await finish(context, inputs, sheets, workbook).catch((cause: unknown) => {
-    throw new BuildError('finish', written, ['workbook names', 'stored definitions'], cause);
-  });
-  progress('finish', 5, 5);
-  return result('written', plan, [], stateBytes);
+  if (stateBytes === undefined) {
+    progress('finish', 3, 4);
+    try {
+      stateBytes = await queueFinalState(context, inputs, idByKey);
+      await context.sync();
+    } catch (cause) {
+      throw new BuildError('finish', written, ['stored definitions'], cause);
+    }
+  }
+  progress('finish', 4, 4);
+  return result('written', plan, [], stateBytes, estimates);
 }
 
-function result(status: BuildResult['status'], plan: LayoutPlan, conflicts: Conflict[], stateBytes: number): BuildResult {
+function result(status: BuildResult['status'], plan: LayoutPlan, conflicts: Conflict[], stateBytes: number, writeRequestBytes: number[]): BuildResult {
   const overview = plan.sheets[0];
   const totalRow = overview?.table.rows.find((r) => r.role === 'total')?.row ?? -1;
   const grandTotal = (overview?.table.yearColumns ?? []).map((c) => {
@@ -142,6 +172,7 @@ function result(status: BuildResult['status'], plan: LayoutPlan, conflicts: Conf
     grandTotal,
     stateBytes,
     stateNearLimit: stateBytes > WARN_BYTES,
+    writeRequestBytes,
   };
 }
 
@@ -150,32 +181,47 @@ interface WorkbookSnapshot {
   sheetIds: Set<string>;
   /** Every workbook name with what it refers to, e.g. "='Hospitalsudvalget'!$A$5:$I$20". */
   names: { name: string; formula: string }[];
+  /** The last complete build. */
   state: StoredState | undefined;
+  /** A build that started and did not finish. */
+  marker: BuildMarker | undefined;
 }
 
 async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets.load('items/id,items/name');
   const names = context.workbook.names.load('items/name,items/formula');
-  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  setting.load('value');
+  const stored = readStoredSettings(context);
   await context.sync();
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const { state, marker } = await stored();
   return {
     sheets,
     sheetIds: new Set(sheets.map((s) => s.id)),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-    state: setting.isNullObject ? undefined : await decodeState(setting.value),
+    state,
+    marker: marker ?? markerOfOlderVersion(state),
   };
 }
 
-/** The add-in's sheets that still exist, by plan key: recorded by id, or by name while a build was creating them. */
+/**
+ * Earlier versions wrote the whole state marked in progress at the start of a build, with
+ * the sheets it was creating; a workbook such a build left interrupted is finished the same way.
+ */
+function markerOfOlderVersion(state: StoredState | undefined): BuildMarker | undefined {
+  if (state?.inProgress !== true) return undefined;
+  return { version: 1, pending: state.pending ?? [], names: state.names };
+}
+
+/**
+ * The add-in's sheets that still exist, by plan key: recorded by id in the state, or by
+ * name in the marker of a build that was creating them.
+ */
 function ownedSheets(previous: StoredState | undefined, workbook: WorkbookSnapshot): Map<string, OwnedSheet> {
   const owned = new Map((previous?.sheets ?? []).filter((s) => workbook.sheetIds.has(s.id)).map((s) => [s.key, s]));
-  if (previous?.inProgress === true) {
-    for (const pending of previous.pending ?? []) {
-      const sheet = workbook.sheets.find((s) => s.name === pending.name);
-      if (sheet !== undefined && !owned.has(pending.key)) owned.set(pending.key, { key: pending.key, id: sheet.id, name: sheet.name });
-    }
+  for (const pending of workbook.marker?.pending ?? []) {
+    const sheet = workbook.sheets.find((s) => s.name === pending.name);
+    const claimed = new Set([...owned.values()].map((s) => s.id));
+    if (sheet !== undefined && !owned.has(pending.key) && !claimed.has(sheet.id)) owned.set(pending.key, { key: pending.key, id: sheet.id, name: sheet.name });
   }
   return owned;
 }
@@ -192,12 +238,18 @@ function currentTableRows(workbook: WorkbookSnapshot, tableName: string): { top:
   return { top: Number(match[1]) - 1, bottom: Number(match[2]) - 1 };
 }
 
-/** How far the add-in's block reached before this build: the last plan, stretched by rows the user inserted. */
-function previousExtent(key: string, lastPlan: LayoutPlan | undefined, workbook: WorkbookSnapshot): PreviousExtent {
+/**
+ * How far the add-in's block reached before this build: what the table's workbook name
+ * covers now (it follows rows the user inserted, and grows with the rows a build inserts),
+ * else the last plan's height. Table names are stable per sheet key, so a sheet an
+ * interrupted build created is found by the name it got too.
+ */
+function previousExtent(key: string, plan: LayoutPlan, lastPlan: LayoutPlan | undefined, workbook: WorkbookSnapshot): PreviousExtent {
   const last = lastPlan?.sheets.find((s) => s.key === key);
-  if (last === undefined) return { rows: 0, columns: 0 };
-  const rows = currentTableRows(workbook, last.table.name);
-  return { rows: rows === undefined ? last.cells.length : rows.bottom + 1, columns: last.columnWidths.length };
+  const planned = plan.sheets.find((s) => s.key === key);
+  const rows = currentTableRows(workbook, (last ?? planned)?.table.name ?? '');
+  if (rows !== undefined) return { rows: rows.bottom + 1, columns: (last ?? planned)?.columnWidths.length ?? 0 };
+  return last === undefined ? { rows: 0, columns: 0 } : { rows: last.cells.length, columns: last.columnWidths.length };
 }
 
 /** Names are the add-in's interface (Total_<id>, GrandTotal): a user's own name of the same spelling is never replaced. */
@@ -205,6 +257,17 @@ function assertNamesFree(plan: LayoutPlan, existing: readonly string[], owned: R
   const taken = new Map(existing.filter((n) => !owned.has(n)).map((n) => [n.toLowerCase(), n]));
   const clashes = plan.names.filter((n) => taken.has(n.name.toLowerCase())).map((n) => n.name);
   if (clashes.length > 0) throw new NameClashError(clashes);
+}
+
+/** The plan would pass one of Excel's limits ([L1]–[L4]); nothing was written. */
+export class PlanLimitError extends Error {
+  constructor(
+    readonly problems: Problem[],
+    lang: Lang,
+  ) {
+    super(problems.map((p) => formatProblem(p, lang)).join('\n'));
+    this.name = 'PlanLimitError';
+  }
 }
 
 export class NameClashError extends Error {
@@ -215,90 +278,85 @@ export class NameClashError extends Error {
 }
 
 async function compareWithLastBuild(context: Excel.RequestContext, lastPlan: LayoutPlan | undefined, owned: ReadonlyMap<string, OwnedSheet>, workbook: WorkbookSnapshot): Promise<Conflict[]> {
-  const reads = (lastPlan?.sheets ?? []).flatMap((sheet) => {
+  const nameById = new Map(workbook.sheets.map((s) => [s.id, s.name]));
+  const blocks: (BlockToRead & { sheet: SheetPlan; sheetName: string; currentRows?: { top: number; bottom: number } })[] = (lastPlan?.sheets ?? []).flatMap((sheet) => {
     const ownedSheet = owned.get(sheet.key);
-    if (ownedSheet === undefined) return [];
-    const worksheet = context.workbook.worksheets.getItem(ownedSheet.id);
-    const used = worksheet.getUsedRangeOrNullObject(false);
-    used.load('values,formulas,rowIndex,columnIndex');
-    worksheet.load('name');
-    return [{ sheet, used, worksheet }];
-  });
-  await context.sync();
-  const renamedSheets = new Map(reads.filter((r) => r.worksheet.name !== r.sheet.name).map((r) => [r.worksheet.name, r.sheet.name]));
-  const tables: CurrentTable[] = reads.map(({ sheet, used, worksheet }) => {
+    const sheetName = ownedSheet === undefined ? undefined : nameById.get(ownedSheet.id);
+    if (ownedSheet === undefined || sheetName === undefined) return [];
     const currentRows = currentTableRows(workbook, sheet.table.name);
-    return {
-      written: sheet,
-      sheetName: worksheet.name,
-      renamedSheets,
-      values: used.isNullObject ? [] : offsetGrid(used.values, used.rowIndex, used.columnIndex),
-      formulas: used.isNullObject ? [] : offsetGrid(used.formulas, used.rowIndex, used.columnIndex),
-      ...(currentRows === undefined ? {} : { currentRows }),
-    };
+    const rows = Math.max(sheet.cells.length, (currentRows?.bottom ?? -1) + 1);
+    return [{ ...planBlock(sheet, ownedSheet.id, rows), sheet, sheetName, ...(currentRows === undefined ? {} : { currentRows }) }];
   });
+  const grids = await readBlocks(context, blocks);
+  const renamedSheets = new Map(blocks.filter((b) => b.sheetName !== b.sheet.name).map((b) => [b.sheetName, b.sheet.name]));
+  const tables: CurrentTable[] = blocks.map((block, i) => ({
+    written: block.sheet,
+    sheetName: block.sheetName,
+    renamedSheets,
+    values: grids[i]?.values ?? [],
+    formulas: grids[i]?.formulas ?? [],
+    ...(block.currentRows === undefined ? {} : { currentRows: block.currentRows }),
+  }));
   return findConflicts(tables);
-}
-
-/** Pads a used range read from (rowIndex, columnIndex) so grid[r][c] is sheet row r, column c. */
-function offsetGrid(grid: unknown[][], rowIndex: number, columnIndex: number): unknown[][] {
-  const pad = (row: unknown[]): unknown[] => [...new Array<unknown>(columnIndex).fill(''), ...row];
-  return [...Array.from({ length: rowIndex }, () => [] as unknown[]), ...grid.map(pad)];
-}
-
-interface PreparedSheets {
-  idByKey: Map<string, string>;
 }
 
 /** What one build works from, passed between its phases. */
 interface BuildInputs {
   plan: LayoutPlan;
   owned: ReadonlyMap<string, OwnedSheet>;
+  /** Workbook names of the last build and of an interrupted one: the add-in's to replace or delete. */
+  ownedNames: ReadonlySet<string>;
   previous: StoredState | undefined;
   request: BuildRequest;
   reservedSheetNames: string[];
-  existingSheetIds: ReadonlySet<string>;
-  existingSheetNames: readonly string[];
+  workbook: WorkbookSnapshot;
+  /** How far a sheet's block reached before this build (nothing for a sheet this build creates). */
+  previousExtent: (key: string) => PreviousExtent;
 }
 
-async function prepareSheets(context: Excel.RequestContext, inputs: BuildInputs): Promise<PreparedSheets> {
+/**
+ * The first request's opening commands: the marker, sheet names, new sheets, and every
+ * block at its new height. Returns the sheets it adds (their ids load with the request).
+ */
+function queuePreparation(context: Excel.RequestContext, inputs: BuildInputs): Map<string, Excel.Worksheet> {
   const { plan, owned } = inputs;
   const worksheets = context.workbook.worksheets;
-  const toCreate = plan.sheets.filter((s) => !owned.has(s.key));
-  // Recorded first, in the same request: commands apply in order, so a sheet created
-  // by this build can never exist without the record that lets a retry claim it.
-  const ownedIds = new Map([...owned.values()].map((s) => [s.key, s.id]));
-  queueState(context, await encodeState({ ...stateFor(inputs, ownedIds, true), pending: toCreate.map((s) => ({ key: s.key, name: s.name })) }));
-  const ownedProxies = new Map<string, Excel.Worksheet>();
-  const temporaryName = temporaryNames(inputs.existingSheetNames);
-  // Owned sheets first take temporary names, so swapping two names never collides.
-  for (const sheet of plan.sheets) {
-    const ownedSheet = owned.get(sheet.key);
-    if (ownedSheet === undefined) continue;
-    const proxy = worksheets.getItem(ownedSheet.id);
-    proxy.name = temporaryName();
-    ownedProxies.set(sheet.key, proxy);
-  }
-  // Sheets of committees that left the definitions step aside now and are deleted at the end.
+  const temporaryName = temporaryNames(inputs.workbook.sheets.map((s) => s.name));
+  const currentName = new Map(inputs.workbook.sheets.map((s) => [s.id, s.name]));
   const plannedKeys = new Set(plan.sheets.map((s) => s.key));
-  for (const stale of inputs.previous?.sheets ?? []) {
-    if (!plannedKeys.has(stale.key) && inputs.existingSheetIds.has(stale.id)) worksheets.getItem(stale.id).name = temporaryName();
-  }
+  // Sheets of committees that left the definitions step aside now and are deleted at the end.
+  const stale = [...owned.values()].filter((s) => !plannedKeys.has(s.key)).map((s) => ({ ...s, temporary: temporaryName() }));
+  // Recorded first, in the same request: commands apply in order, so a sheet this build
+  // creates or sets aside can never exist without the record that lets a retry claim it.
+  const recordedInState = new Set((inputs.previous?.sheets ?? []).filter((s) => owned.get(s.key)?.id === s.id).map((s) => s.key));
+  const marker: BuildMarker = {
+    version: 1,
+    pending: [
+      ...plan.sheets.filter((s) => !recordedInState.has(s.key)).map((s) => ({ key: s.key, name: s.name })),
+      ...stale.filter((s) => !recordedInState.has(s.key)).map((s) => ({ key: s.key, name: s.temporary })),
+    ],
+    names: [...new Set([...plan.names.map((n) => n.name), ...inputs.ownedNames])],
+  };
+  context.workbook.settings.add(BUILD_MARKER_KEY, encodeMarker(marker));
+  for (const sheet of stale) worksheets.getItem(sheet.id).name = sheet.temporary;
+  // Owned sheets that change name first take temporary names, so swapping two names never collides.
+  const moving = plan.sheets.flatMap((sheet) => {
+    const id = owned.get(sheet.key)?.id;
+    return id === undefined || currentName.get(id) === sheet.name ? [] : [{ id, name: sheet.name }];
+  });
+  for (const sheet of moving) worksheets.getItem(sheet.id).name = temporaryName();
+  for (const sheet of moving) worksheets.getItem(sheet.id).name = sheet.name;
   const created = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) {
-    const proxy = ownedProxies.get(sheet.key);
-    if (proxy !== undefined) proxy.name = sheet.name;
-    else created.set(sheet.key, worksheets.add(sheet.name));
+    const id = owned.get(sheet.key)?.id;
+    if (id === undefined) created.set(sheet.key, worksheets.add(sheet.name));
+    // Every block takes its new height here, before any formula is written: Excel shifts the
+    // references of formulas already in the workbook when rows are inserted above them, so an
+    // overview formula written first would end up pointing inside a table that grows later.
+    else reshapeBlock(worksheets.getItem(id), sheet, inputs.previousExtent(sheet.key));
   }
   for (const proxy of created.values()) proxy.load('id');
-  await context.sync();
-  const idByKey = new Map<string, string>();
-  for (const sheet of plan.sheets) {
-    const id = owned.get(sheet.key)?.id ?? created.get(sheet.key)?.id;
-    if (id === undefined) throw new Error(`No worksheet id for ${sheet.key}`);
-    idByKey.set(sheet.key, id);
-  }
-  return { idByKey };
+  return created;
 }
 
 /** Names no sheet has: "~bt~1", "~bt~2"… skipping any the workbook already uses. */
@@ -313,40 +371,63 @@ function temporaryNames(existing: readonly string[]): () => string {
   };
 }
 
-function stateFor(inputs: BuildInputs, idByKey: ReadonlyMap<string, string>, inProgress: boolean): StoredState {
-  const { plan, previous, request } = inputs;
-  const sheets: OwnedSheet[] = plan.sheets.map((s) => ({ key: s.key, id: idByKey.get(s.key) ?? '', name: s.name }));
-  // Until the build ends, sheets and names of the previous build stay owned so a retry can still remove them.
-  const stillOwned = inProgress ? (previous?.sheets ?? []).filter((s) => !idByKey.has(s.key)) : [];
+/**
+ * The last request's closing commands: names updated in place (a table's name never
+ * disappears, so its extent stays readable after any interruption), new names added,
+ * names and sheets that left the definitions deleted.
+ */
+function queueNamesAndRemovals(context: Excel.RequestContext, inputs: BuildInputs): void {
+  const { plan, workbook } = inputs;
+  const names = context.workbook.names;
+  const existing = new Map(workbook.names.map((n) => [n.name.toLowerCase(), n.name]));
+  const sheetNameByKey = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  const planned = new Set(plan.names.map((n) => n.name.toLowerCase()));
+  for (const name of plan.names) {
+    const formula = `=${sheetPrefix(sheetNameByKey.get(name.sheetKey) ?? '')}${name.range}`;
+    const current = existing.get(name.name.toLowerCase());
+    if (current === undefined) names.add(name.name, formula);
+    else names.getItem(current).formula = formula;
+  }
+  for (const name of inputs.ownedNames) {
+    const current = existing.get(name.toLowerCase());
+    if (current !== undefined && !planned.has(name.toLowerCase())) names.getItem(current).delete();
+  }
+  // Deleting a sheet clears Excel's undo stack; it happens only when a committee left the definitions.
+  const plannedKeys = new Set(plan.sheets.map((s) => s.key));
+  for (const sheet of inputs.owned.values()) if (!plannedKeys.has(sheet.key)) context.workbook.worksheets.getItem(sheet.id).delete();
+}
+
+/** The stored state of the finished build, written once, with the marker's removal. */
+async function queueFinalState(context: Excel.RequestContext, inputs: BuildInputs, idByKey: ReadonlyMap<string, string>): Promise<number> {
+  const encoded = await encodeState(finalState(inputs, idByKey));
+  context.workbook.settings.add(STATE_KEY, encoded);
+  // The marker went in with the build's first request, so it is there to delete.
+  context.workbook.settings.getItem(BUILD_MARKER_KEY).delete();
+  return encoded.length;
+}
+
+function finalState(inputs: BuildInputs, idByKey: ReadonlyMap<string, string>): StoredState {
+  const { plan, request } = inputs;
   return {
     version: 1,
     definitions: request.definitions,
     layout: request.layout,
     reservedSheetNames: inputs.reservedSheetNames,
-    sheets: [...sheets, ...stillOwned],
-    names: [...new Set([...plan.names.map((n) => n.name), ...(inProgress ? (previous?.names ?? []) : [])])],
-    inProgress,
+    sheets: plan.sheets.map((s) => ({ key: s.key, id: idByKey.get(s.key) ?? '', name: s.name })),
+    names: plan.names.map((n) => n.name),
+    inProgress: false,
   };
 }
 
-function queueState(context: Excel.RequestContext, encoded: string): void {
-  context.workbook.settings.add(STATE_KEY, encoded);
+/** Bytes the first request carries besides the rows: the marker, renames, new sheets and reshaping (a few commands a sheet). */
+function preparationBytes(inputs: BuildInputs): number {
+  const marker = inputs.plan.sheets.reduce((n, s) => n + s.name.length + s.key.length + 20, 0) + inputs.plan.names.reduce((n, name) => n + name.name.length + 3, 0);
+  return marker + COMMAND_BYTES * (4 + inputs.plan.sheets.length * 4);
 }
 
-async function finish(context: Excel.RequestContext, inputs: BuildInputs, sheets: PreparedSheets, workbook: WorkbookSnapshot): Promise<number> {
-  const { plan, previous } = inputs;
-  const names = context.workbook.names;
-  const existing = new Set(workbook.names.map((n) => n.name));
-  for (const name of previous?.names ?? []) if (existing.has(name)) names.getItem(name).delete();
-  const sheetNameByKey = new Map(plan.sheets.map((s) => [s.key, s.name]));
-  for (const name of plan.names) names.add(name.name, `=${sheetPrefix(sheetNameByKey.get(name.sheetKey) ?? '')}${name.range}`);
-  const keep = new Set(sheets.idByKey.values());
-  // Deleting a sheet clears Excel's undo stack; it happens only when a committee left the definitions.
-  for (const stale of previous?.sheets ?? []) if (!keep.has(stale.id) && workbook.sheetIds.has(stale.id)) context.workbook.worksheets.getItem(stale.id).delete();
-  const encoded = await encodeState(stateFor(inputs, sheets.idByKey, false));
-  queueState(context, encoded);
-  await context.sync();
-  return encoded.length;
+/** Bytes the last request carries besides the rows: a command and a formula per name, removals, and the state. */
+function finishingBytes(inputs: BuildInputs, stateBytes: number): number {
+  return COMMAND_BYTES * (4 + inputs.plan.names.length + inputs.ownedNames.size + inputs.owned.size) + inputs.plan.names.length * 60 + stateBytes + inputs.plan.sheets.length * 40;
 }
 
 export type { Conflict };

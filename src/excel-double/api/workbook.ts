@@ -7,6 +7,7 @@ import { isEntireCols, isEntireRows, MAX_COLS, MAX_ROWS, parseAddress, qualified
 import { evaluateFormula } from '../calc';
 import { officeError } from '../errors';
 import { qualifyFormula } from '../formula/adjust';
+import { referencedSheets } from '../formula/tokens';
 import { normalizeFormula, XlError } from '../input';
 import { LiveRange, SheetModel, type NameModel, type WorkbookModel, type XmlPartModel } from '../model';
 import { normalizeColor } from './colors';
@@ -623,6 +624,9 @@ function nameFormula(x: Exec, reference: unknown, location: string): string {
   const text = reference.startsWith('=') ? reference : `=${reference}`;
   const normalized = normalizeFormula(text);
   if (normalized === null) throw officeError('InvalidArgument', `Invalid reference '${reference}'.`, location);
+  // Excel takes a sheet it does not have for an external workbook and refuses the name.
+  const missing = referencedSheets(normalized).find((sheet) => x.model.findSheetByName(sheet) === undefined);
+  if (missing !== undefined) throw officeError('InvalidArgument', `The name refers to a sheet that does not exist: '${missing}'.`, location);
   // Workbook names always carry sheet-qualified references; Excel qualifies with the active sheet.
   return qualifyFormula(normalized, x.model.activeSheet.name);
 }

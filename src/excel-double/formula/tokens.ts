@@ -41,6 +41,9 @@ export type Token =
 
 export class FormulaSyntaxError extends Error {}
 
+/** Excel's limit on the arguments of one function call. */
+export const MAX_FUNCTION_ARGUMENTS = 255;
+
 export const ERROR_LITERALS = [
   '#NULL!',
   '#DIV/0!',
@@ -399,7 +402,9 @@ export function syntaxError(tokens: readonly Token[]): string | null {
           i++;
           return;
         }
-        for (;;) {
+        for (let args = 1; ; args++) {
+          // Excel refuses a function call with more than 255 arguments when the formula is entered.
+          if (args > MAX_FUNCTION_ARGUMENTS) fail(`A function can have at most ${MAX_FUNCTION_ARGUMENTS} arguments`);
           const a = peek();
           if (a?.t !== 'sep' && a?.t !== 'close') expr(0);
           const n = peek();
@@ -512,4 +517,12 @@ export function normalizeTokens(tokens: readonly Token[]): Token[] {
     if (t.t === 'func' || t.t === 'bool' || t.t === 'err') return { ...t, text: t.text.toUpperCase() };
     return t;
   });
+}
+
+/** The sheets a formula's references name (unquoted, as written), each once. */
+export function referencedSheets(formula: string): string[] {
+  const parsed = parseFormula(formula);
+  if ('error' in parsed) return [];
+  const sheets = parsed.tokens.flatMap((t) => ((t.t === 'ref' || t.t === 'name') && t.sheet !== null && !(t.t === 'ref' && t.deletedSheet) ? [t.sheet] : []));
+  return [...new Set(sheets)];
 }

@@ -119,6 +119,21 @@ describe('readWorkbookTables', () => {
     expect(await syncsFor(1000)).toBe(2);
   });
 
+  test('a response over Excel on the web\'s limit: the tables are read in windows that fit, with the same cells', async () => {
+    const definitions = generateDefinitions({ initiatives: 300, committees: 3, text: 'realistic' });
+    const limited = createExcelDouble({ responseLimitBytes: 60_000 });
+    await limited.run((context) => buildWorkbook(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
+    limited.user.type('Udvalg 2', 'M4', 'Brugerens note ved siden af');
+    const unlimited = await built(definitions);
+    unlimited.user.type('Udvalg 2', 'M4', 'Brugerens note ved siden af');
+    limited.resetStats();
+    const windowed = await limited.run((context) => readWorkbookTables(context));
+    expect(limited.stats.requests.filter((r) => r.failed === undefined).every((r) => r.responseBytes <= 60_000)).toBe(true);
+    const whole = await unlimited.run((context) => readWorkbookTables(context));
+    expect(windowed.input?.sheets).toEqual(whole.input?.sheets);
+    expect(windowed.input?.sheets.find((s) => s.name === 'Udvalg 2')?.values[3]?.[12]).toBe('Brugerens note ved siden af');
+  }, 60_000);
+
   test('a renamed sheet is read under its new name; a user\'s own sheet is not read', async () => {
     const double = await built(features);
     double.user.renameSheet('Hospitalsudvalget', 'Hosp');
@@ -194,13 +209,18 @@ describe('watchTables', () => {
   });
 });
 
-test('repair after an interrupted build finishes that build instead of reading its half-written tables', async () => {
+test('repair after an interrupted build restores the last complete build instead of reading its half-written tables', async () => {
   const double = await built(features);
   const changed: InitiativeFile = { ...features, title: 'Ny titel' };
-  double.failOnSync(4);
+  // Read, compare, then the write request fails midway (after nine in ten of its commands): the marker and most cells landed.
+  const counter = await built(features);
+  counter.resetStats();
+  await counter.run((context) => buildWorkbook(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }));
+  double.failOnSync(3, 'GeneralException', { afterCommands: Math.floor((counter.stats.requests[2]?.commands ?? 0) * 0.9) });
   await expect(double.run((context) => buildWorkbook(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }))).rejects.toThrow('Budget Tables stopped');
+  expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Ny titel');
   const repaired = await double.run((context) => repairWorkbook(context));
   expect(repaired).toMatchObject({ status: 'repaired', readBack: { diff: [] }, findings: [] });
-  expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Ny titel');
+  expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Budget 2020 – testudvalg');
   expect(checkIntegrity(await readInput(double))).toEqual([]);
 });

@@ -93,8 +93,8 @@ test('an interrupted build is not read: the stored definitions, no diff, and the
   const double = createExcelDouble();
   const request = { definitions: sample, layout: { lang: 'da' as const, decimals: 1 } };
   expect((await double.run((context) => buildWorkbook(context, request))).status).toBe('written');
-  // Sync 3 of a rebuild stores the state "in progress"; the one after it fails.
-  double.failOnSync(4);
+  // An overwriting rebuild reads, then writes in one request: it fails midway, after the build's marker landed.
+  double.failOnSync(2, 'GeneralException', { afterCommands: 10 });
   await expect(double.run((context) => buildWorkbook(context, { ...request, overwriteConflicts: true }))).rejects.toThrow();
   const data = await double.run((context) => readBackWorkbook(context));
   expect(data).toMatchObject({ interrupted: true, result: { definitions: sample, diff: [] }, findings: [] });
