@@ -8,6 +8,7 @@ import { planToXlsx } from '../adapters/exceljs/writeWorkbook';
 import { STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
 import type { Lang } from '../core/i18n/lang';
 import { buildLayoutPlan } from '../core/layout/buildPlan';
+import { checkPlanLimits } from '../core/layout/limits';
 import type { LayoutPlan } from '../core/layout/plan';
 import { loadDefinitions, type LoadResult } from '../core/load';
 import type { BudgetModel } from '../core/model/types';
@@ -46,6 +47,14 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
   const reservedSheetNames = [STATE_SHEET_NAME];
   // The build date in the printed footer (the core has no clock).
   const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames, buildDate: now.toISOString().slice(0, 10) });
+  // Excel's limits, as the add-in's writer checks them: a file Excel would repair or refuse is never written.
+  const limits = checkPlanLimits(plan, loaded.file);
+  if (limits.length > 0) {
+    const describe = describerFor(request.lang, loaded.document);
+    addProblems(report, limits.map((p) => problemReport(p, request.lang, describe)));
+    report.exitCode = 1;
+    return report;
+  }
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
   const bytes = await planToXlsx(plan, { now, state: fileState(plan, loaded.file, layout, reservedSheetNames) });
   try {
