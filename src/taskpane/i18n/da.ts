@@ -159,7 +159,7 @@ export const da = {
   liveFailed: (detail: string) => `Totalerne kunne ikke opdateres: ${detail}`,
   watchFailed: (detail: string) => `Panelet følger ikke med i ændringer i projektmappen: ${detail}. Brug »Læs ændringer fra projektmappen«.`,
   workbookFault: (detail: string) => `Fejl i forbindelsen til projektmappen: ${detail}`,
-  interrupted: 'Den sidste skrivning blev afbrudt, så tabellerne er ikke læst. Skriv igen, eller reparér for at gøre den færdig.',
+  interrupted: 'Den sidste skrivning blev afbrudt, så tabellerne er ikke læst. Skriv igen for at gøre den færdig, eller reparér for at vende tilbage til den sidste hele skrivning.',
   diffHeading: (count: number) => `Ændringer siden sidste skrivning (${count})`,
   diffCaption: 'Ændringer i tabellerne',
   noChanges: 'Ingen ændringer siden sidste skrivning.',

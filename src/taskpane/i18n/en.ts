@@ -156,7 +156,7 @@ export const en: Messages = {
   liveFailed: (detail) => `The totals could not be updated: ${detail}`,
   watchFailed: (detail) => `The pane does not follow changes in the workbook: ${detail}. Use “Read changes from the workbook”.`,
   workbookFault: (detail) => `A fault in the connection to the workbook: ${detail}`,
-  interrupted: 'The last write was interrupted, so the tables were not read. Write again, or repair to finish it.',
+  interrupted: 'The last write was interrupted, so the tables were not read. Write again to finish it, or repair to return to the last complete write.',
   diffHeading: (count) => `Changes since the last write (${count})`,
   diffCaption: 'Changes in the tables',
   noChanges: 'No changes since the last write.',
