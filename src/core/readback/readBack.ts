@@ -118,7 +118,7 @@ interface CommitteeRead {
 
 const CONTAINER_ROLES: ReadonlySet<RowRole> = new Set(['node', 'frame']);
 const TITLED_ROLES: ReadonlySet<RowRole> = new Set(['leaf', 'node', 'frame']);
-const SUMMARY_ROLES: ReadonlySet<RowRole> = new Set(['total', 'operating', 'capital', 'spanLow', 'spanHigh', 'fundingTotal']);
+const SUMMARY_ROLES: ReadonlySet<RowRole> = new Set(['total', 'operating', 'capital', 'spanLow', 'spanHigh', 'fundingTotal', 'chosen']);
 /** Field order of a written definition, as docs/format.md shows it. */
 const FIELD_ORDER = ['id', 'committee', 'funding', 'number', 'title', 'kind', 'note', 'unit', 'amounts', 'frame', 'lines'];
 
