@@ -45,12 +45,13 @@ function roleColumn(labels: WorkbookLabels): ColumnSpec {
 export function committeeColumns(years: readonly number[], labels: WorkbookLabels, withPool = false): ColumnSpec[] {
   return [
     { key: 'number', header: labels.number, width: 6, content: 'text', align: 'left', hidden: false },
-    { key: 'title', header: labels.title, width: 50, content: 'text', align: 'left', hidden: false, wrap: true },
+    // Title and note give up a little width to Med, so a page's text stays at 8 pt or more (L13).
+    { key: 'title', header: labels.title, width: 46, content: 'text', align: 'left', hidden: false, wrap: true },
     { key: 'kind', header: labels.kind, width: 9, content: 'text', align: 'left', hidden: false },
     ...yearColumns(years),
-    { key: 'note', header: labels.note, width: 45, content: 'text', align: 'left', hidden: false, wrap: true },
+    { key: 'note', header: labels.note, width: 43, content: 'text', align: 'left', hidden: false, wrap: true },
     roleColumn(labels),
-    { key: 'chosen', header: labels.chosenColumn, width: 8, content: 'text', align: 'center', hidden: false },
+    { key: 'chosen', header: labels.chosenColumn, width: 6, content: 'text', align: 'center', hidden: false },
     ...(withPool ? [{ key: 'pool' as const, header: labels.poolColumn, width: 14, content: 'text' as const, align: 'left' as const, hidden: false }] : []),
   ];
 }

@@ -342,10 +342,12 @@ class CommitteeSheetBuilder {
   ): number {
     const cells = this.rowCells({ title: text(label), kind: kind === undefined ? EMPTY : text(this.context.labels.kinds[kind]), role: text(role) });
     this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
-    // A frame's remainder is counted: it follows its initiative's choice like a line.
-    this.choiceCells(cells, owner, false);
+    // A frame's remainder is counted: it follows its initiative's choice like a line. A
+    // subtotal is not counted and shows no choice.
+    const counted = role === '';
+    if (counted) this.choiceCells(cells, owner, false);
     const row = this.grid.addTableRow(cells);
-    this.styleChoiceCells(row, false);
+    if (counted) this.styleChoiceCells(row, false);
     this.indent(row, depth);
     return row;
   }

@@ -5,7 +5,9 @@
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import { readTrustedFixture } from '../../helpers/fixtures';
-import { built } from '../readback/helpers';
+import { checkIntegrity, readBack } from '../../../src/core/readback';
+import { describeDiffEntry } from '../../../src/core/readback/describe';
+import { built, readInput } from '../readback/helpers';
 
 const file = readTrustedFixture('valid-pools');
 const model = buildModel(file);
@@ -81,4 +83,23 @@ test('[L14] [L15] live on the Excel double: a row switched to Nej, and a row typ
   expect([value('Sundhed', 'D12'), value('Oversigt', 'C11')]).toEqual([16, 23]);
   double.user.type('Sundhed', 'H7', 'Nej'); // the group: its lines follow
   expect(value('Sundhed', 'D15')).toBe(0);
+});
+
+describe('[R14] read back picks up the choices', () => {
+  test('a Med switched either way lands in the definitions and the diff; a line typed over is an integrity finding', async () => {
+    const double = await built(file);
+    double.user.type('Sundhed', 'H6', 'nej');
+    double.user.type('Sundhed', 'H11', 'Ja');
+    double.user.type('Sundhed', 'H8', 'Ja');
+    const input = await readInput(double);
+    const result = readBack(input);
+    expect(result.diff.map((e) => [e.kind, e.path, e.old, e.new, e.address])).toEqual([
+      ['chosen', 'initiatives[0]', 'chosen', 'dropped', 'H6'],
+      ['chosen', 'initiatives[2]', 'dropped', 'chosen', 'H11'],
+    ]);
+    expect(describeDiffEntry(result.diff[0]!, 'da')).toBe('Sundhed!H6: Med ændret for "Akutlægebil": Ja → Nej');
+    expect(result.definitions.initiatives.map((i) => i.chosen)).toEqual([false, undefined, undefined, false, undefined, undefined]);
+    expect(buildModel(result.definitions).chosen).toEqual([17, 17]); // a2's 5 and a3's 7, and 5 on the other sheet
+    expect(checkIntegrity(input)).toEqual([{ code: 'integrityFormulaOverwritten', sheet: 'Sundhed', address: 'H8', written: '=H7', current: 'Ja' }]);
+  });
 });

@@ -150,7 +150,7 @@ describe('[L9] formatting', () => {
   });
   test('frozen header, widths, hidden role column, landscape one page wide', () => {
     expect(hosp.freeze).toEqual({ rows: 5, columns: 2 });
-    expect(hosp.columnWidths).toEqual([6, 50, 9, 11, 11, 11, 11, 45, 8, 8]);
+    expect(hosp.columnWidths).toEqual([6, 46, 9, 11, 11, 11, 11, 43, 8, 6]);
     expect(hosp.hiddenColumns).toEqual([8]);
     expect(hosp.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1, printTitleRows: '$5:$5', printArea: 'A1:J21' });
     expect(hosp.styles).toContainEqual({ range: 'A16:J16', style: { bold: true, borderTop: 'thin', borderBottom: 'double' } });

@@ -116,7 +116,7 @@ describe('[L13] print like a budget document', () => {
   });
 
   test('title and note wrap at fixed widths, with rows tall enough for the wrapped text', () => {
-    expect(psyk.columnWidths.slice(0, 2)).toEqual([6, 50]);
+    expect(psyk.columnWidths.slice(0, 2)).toEqual([6, 46]);
     expect(psyk.styles).toContainEqual({ range: 'B6:B19', style: { wrapText: true } });
     expect(psyk.styles).toContainEqual({ range: 'F6:F19', style: { wrapText: true, indent: 1, horizontalAlignment: 'left' } });
     // The block heading's note (104 characters in a 45-wide column) takes three lines.
