@@ -85,7 +85,7 @@ test('live totals: the read-back definitions’ model, per committee in the work
   expect([withErrors.live?.totals, withErrors.live?.errors]).toEqual([undefined, da.liveErrors(1)]);
   // Read back, they are listed with their place, and cannot be applied.
   const read = workbookView(readState(broken), da, 'da');
-  expect(read.task).toMatchObject({ kind: 'readBack', canApply: false, problems: [{ location: 'Emne 2 »Flash glukosemåler«, 2020', path: 'initiatives[1].amounts.2020' }] });
+  expect(read.task).toMatchObject({ kind: 'readBack', canApply: false, problems: [{ location: 'Emne 3 »Flash glukosemåler«, 2020', path: 'initiatives[1].amounts.2020' }] });
   expect(read.task.kind === 'readBack' ? read.task.problems[0]?.message : undefined).toContain('1e16');
 });
 
