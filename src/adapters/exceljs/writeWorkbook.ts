@@ -116,6 +116,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   );
   for (const styled of plan.styles) applyStyle(sheet, styled.range, styled.style);
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
+  writeChoices(sheet, plan);
   for (const { row, column, text } of plan.cellNotes) sheet.getCell(row + 1, column + 1).note = text;
   // ExcelJS breaks after the given 1-based row, which is the 0-based row before the page's first.
   if (print.pageBreakBefore !== undefined && print.pageBreakBefore > 0) sheet.getRow(print.pageBreakBefore).addPageBreak();
@@ -131,8 +132,46 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
     case 'number':
       return cell.value;
     case 'formula':
+    case 'textFormula':
       return { formula: cell.formula.replace(/^=/, ''), result: cell.value, date1904: false };
   }
+}
+
+/**
+ * The Med drop-downs (a list validation on each cell; ExcelJS writes one per cell) and the
+ * overspent pool's warning (a cellIs rule, which Excel and LibreOffice both evaluate live).
+ */
+function writeChoices(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const validation of plan.dataValidations ?? []) {
+    // The list is a literal in the file, quoted; its items never hold a comma or a quote (Ja, Nej, Yes, No).
+    const list = `"${validation.values.join(',')}"`;
+    forEachCell(validation.range, (address) => {
+      sheet.getCell(address).dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true };
+    });
+  }
+  plan.conditionalFormats?.forEach((format, i) => {
+    sheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'lessThan',
+          formulae: [String(format.lessThan)],
+          priority: i + 1,
+          style: { font: { color: { argb: argb(format.style.fontColor) }, bold: format.style.bold }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.style.fill) } } },
+        },
+      ],
+    });
+  });
+}
+
+/** Every address in an A1 range of one column, e.g. "J7:J9" gives J7, J8, J9. */
+function forEachCell(range: string, visit: (address: string) => void): void {
+  const [from = '', to = from] = range.split(':');
+  const start = /^([A-Z]+)(\d+)$/.exec(from);
+  const end = /^([A-Z]+)(\d+)$/.exec(to);
+  if (start === null || end === null) throw new Error(`Not an A1 range: ${range}`);
+  for (let row = Number(start[2]); row <= Number(end[2]); row++) visit(`${start[1] ?? ''}${row}`);
 }
 
 function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {

@@ -17,6 +17,7 @@ export function toFormulaInput(cell: PlanCell): string | number {
     case 'number':
       return cell.value;
     case 'formula':
+    case 'textFormula':
       return cell.formula;
     case 'text':
       return cell.text;

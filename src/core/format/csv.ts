@@ -1,5 +1,5 @@
 /**
- * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C16).
+ * The flat CSV form of initiative definitions (docs/format-csv.md, rules C1-C17).
  *
  * A CSV file is converted into the JSON document of format v1 (./types) plus a
  * locator, so the validator — which only knows JSON — can report its problems at
@@ -12,7 +12,7 @@ import { Parser, type ParseError, type ParseStepResult } from 'papaparse';
 import { error, warning, type Location, type Locator, type PathSegment, type Problem } from '../problems';
 import { decodeText, isPlainText, type TextEncodingName } from './encoding';
 import { MAX_SIGNIFICANT_DIGITS, parseAmountCell, type AmountCell, type NumberStyle } from './numbers';
-import { fundingFromWord, kindFromWord } from './kinds';
+import { chosenFromWord, fundingFromWord, kindFromWord } from './kinds';
 import { restoreNeutralised } from './text';
 import type { Amount, Funding, Kind, Unit } from './types';
 
@@ -42,7 +42,7 @@ export interface CsvResult {
   delimiter?: CsvDelimiter;
 }
 
-type Field = 'committee' | 'number' | 'title' | 'line' | 'kind' | 'funding' | 'note' | 'unit';
+type Field = 'committee' | 'number' | 'title' | 'line' | 'kind' | 'funding' | 'chosen' | 'note' | 'unit';
 
 /** Header names by field, compared lowercased with spaces collapsed (C4). */
 const FIELD_NAMES: ReadonlyArray<readonly [Field, readonly string[]]> = [
@@ -52,6 +52,7 @@ const FIELD_NAMES: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ['line', ['linje', 'line']],
   ['kind', ['type', 'kind']],
   ['funding', ['finansiering', 'funding']],
+  ['chosen', ['med', 'include']],
   ['note', ['bemærkning', 'note']],
   ['unit', ['enhed', 'unit']],
 ];
@@ -112,6 +113,8 @@ interface Row {
   kind?: Kind;
   /** The word as written, for messages, and what it means. */
   funding?: { word: string; value: Funding };
+  /** Med: false for Nej; absent (blank) means chosen. */
+  chosen?: boolean;
   note?: string;
   unit?: Unit;
   amounts: Array<{ year: YearColumn; amount: Amount }>;
@@ -414,6 +417,12 @@ function readRow(record: CsvRecord, columns: Columns, style: NumberStyle, proble
         else row.funding = { word: text, value: funding };
         break;
       }
+      case 'chosen': {
+        const chosen = chosenFromWord(text);
+        if (chosen === undefined) problems.push(error('csvUnknownChoice', at, { text }));
+        else if (!chosen) row.chosen = false;
+        break;
+      }
       case 'unit': {
         const unit = parseUnit(text);
         if (unit === undefined) problems.push(error('csvUnknownUnit', at, { text }));
@@ -536,6 +545,12 @@ function buildDocument(rows: readonly Row[], columns: Columns, options: CsvOptio
     if (funding !== undefined && funding.value !== 'new') {
       initiative.funding = funding.value;
       place([...base, 'funding'], funding.line, fields.funding);
+    }
+    // C17: any row of the initiative saying Nej leaves it out; lines follow their initiative.
+    const dropped = [...(group.carrier === undefined ? [] : [group.carrier]), ...group.lines].find((row) => row.chosen === false);
+    if (dropped !== undefined) {
+      initiative.chosen = false;
+      place([...base, 'chosen'], dropped.line, fields.chosen);
     }
     if (group.carrier !== undefined) writeOwnFields(initiative, group.carrier, [...base], place, fields);
     if (group.lines.length > 0) {

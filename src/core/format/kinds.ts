@@ -32,3 +32,12 @@ const FUNDING_WORDS: Readonly<Record<string, Funding>> = {
 export function fundingFromWord(word: string): Funding | undefined {
   return FUNDING_WORDS[word.trim().toLowerCase()];
 }
+
+/** The words for the seminar's choice (CSV `Med`/`Include`, the workbook's Med column; docs/format-csv.md C17). */
+const CHOICE_WORDS: Readonly<Record<string, boolean>> = { ja: true, yes: true, nej: false, no: false };
+
+/** Whether a word says chosen (any case, spaces ignored); undefined for a word that is not a choice. Blank is chosen. */
+export function chosenFromWord(word: string): boolean | undefined {
+  const key = word.trim().toLowerCase();
+  return key === '' ? true : CHOICE_WORDS[key];
+}

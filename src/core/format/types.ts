@@ -62,6 +62,17 @@ export interface InitiativeDef extends LineDef {
   committee: string;
   /** The kind of money; its lines inherit it. Absent means new money. */
   funding?: Funding;
+  /** Chosen at the seminar (the workbook's Med column); absent means chosen. */
+  chosen?: boolean;
+  /** The id of a pool in `pools` the initiative is paid from. */
+  pool?: string;
+}
+
+/** A pool (pulje): an amount per year to be spent on the initiatives that name it. */
+export interface PoolDef {
+  id: string;
+  name: string;
+  amounts: AmountsSpec;
 }
 
 export interface CommitteeDef {
@@ -77,6 +88,7 @@ export interface InitiativeFile {
   years: number[];
   rangePolicy?: RangePolicy;
   committees: CommitteeDef[];
+  pools?: PoolDef[];
   initiatives: InitiativeDef[];
 }
 

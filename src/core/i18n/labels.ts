@@ -41,6 +41,18 @@ export interface WorkbookLabels {
   rangeCellNote: (span: string, counted: string) => string;
   /** "Beløb i {unit}" or "Beløb i {unit}, {priceLevel}". */
   amountsIn: (unit: string, priceLevel: string | undefined) => string;
+  /** The committee sheets' Med column and its two choices (the drop-down's list). */
+  chosenColumn: string;
+  yes: string;
+  no: string;
+  /** The chosen new money beside I alt, and the overview's total of it. */
+  chosenTotal: string;
+  chosenTotalAll: string;
+  /** The committee sheets' pool column, and the overview's block of pools. */
+  poolColumn: string;
+  pools: string;
+  poolChosen: string;
+  poolLeft: string;
 }
 
 const da: WorkbookLabels = {
@@ -83,6 +95,15 @@ const da: WorkbookLabels = {
   span: 'Spænd',
   rangeCellNote: (span, counted) => `Spænd ${span}; tæller med ${counted} (valgt ende af spændet)`,
   amountsIn: (unit, priceLevel) => `Beløb i ${unit}${priceLevel === undefined ? '' : `, ${priceLevel}`}`,
+  chosenColumn: 'Med',
+  yes: 'Ja',
+  no: 'Nej',
+  chosenTotal: 'Heraf valgt',
+  chosenTotalAll: 'I alt, heraf valgt',
+  poolColumn: 'Pulje',
+  pools: 'Puljer',
+  poolChosen: 'Heraf valgt i puljen',
+  poolLeft: 'Tilbage i puljen',
 };
 
 const en: WorkbookLabels = {
@@ -125,6 +146,15 @@ const en: WorkbookLabels = {
   span: 'Range',
   rangeCellNote: (span, counted) => `Range ${span}; counts as ${counted} (the chosen end of the range)`,
   amountsIn: (unit, priceLevel) => `Amounts in ${unit}${priceLevel === undefined ? '' : `, ${priceLevel}`}`,
+  chosenColumn: 'Include',
+  yes: 'Yes',
+  no: 'No',
+  chosenTotal: 'Of which chosen',
+  chosenTotalAll: 'Total, of which chosen',
+  poolColumn: 'Pool',
+  pools: 'Pools',
+  poolChosen: 'Of which chosen from the pool',
+  poolLeft: 'Left in the pool',
 };
 
 export function workbookLabels(lang: Lang): WorkbookLabels {

@@ -5,6 +5,7 @@
 import { workbookLabels } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import { combineFundedTotals } from '../model/buildModel';
+import { sumVectors } from '../model/decimal';
 import type { BudgetModel } from '../model/types';
 import { absoluteRange, toAbsolute } from './a1';
 import { amountFormat } from './columns';
@@ -30,6 +31,9 @@ export interface LayoutOptions {
 
 export const GRAND_TOTAL_NAME = 'GrandTotal';
 export const totalName = (committeeId: string): string => `Total_${committeeId}`;
+export const CHOSEN_TOTAL_NAME = 'ChosenTotal';
+export const chosenName = (committeeId: string): string => `Chosen_${committeeId}`;
+export const poolLeftName = (poolId: string): string => `PoolLeft_${poolId}`;
 
 /**
  * Lays out the workbook for a model.
@@ -54,6 +58,7 @@ export function buildLayoutPlan(model: BudgetModel, options: LayoutOptions = {})
     priceLevel: model.priceLevel,
     reportUnit: model.unit,
     buildDate: options.buildDate,
+    hasPools: model.pools.length > 0,
   };
   const [overviewName = labels.overviewSheet, ...committeeNames] = allocateSheetNames(
     [{ name: labels.overviewSheet, fallback: 'Overview' }, ...committees.map((c, i) => ({ name: c.name, fallback: `${labels.committee} ${i + 1}` }))],
@@ -63,10 +68,11 @@ export function buildLayoutPlan(model: BudgetModel, options: LayoutOptions = {})
     const name = committeeNames[i] ?? committee.id;
     return { committee, name, layout: buildCommitteeSheet(committee, name, context) };
   });
-  const grand = combineFundedTotals(committees, model.years.length);
+  const grand = { ...combineFundedTotals(committees, model.years.length), chosen: sumVectors(committees.map((c) => c.chosen), model.years.length) };
   const overview = buildOverviewSheet(
     layouts.map((l) => ({ layout: l.layout, name: l.name, totals: l.committee })),
     grand,
+    model.pools,
     overviewName,
     context,
     { allYears: options.allYearsColumn ?? true },
@@ -76,6 +82,9 @@ export function buildLayoutPlan(model: BudgetModel, options: LayoutOptions = {})
     yearRowName(GRAND_TOTAL_NAME, overview.sheet, overview.totalRow),
     tableName(overview.sheet),
     ...layouts.flatMap((l) => [yearRowName(totalName(l.committee.id), l.layout.sheet, l.layout.totalRow), tableName(l.layout.sheet)]),
+    yearRowName(CHOSEN_TOTAL_NAME, overview.sheet, overview.chosenRow),
+    ...layouts.map((l) => yearRowName(chosenName(l.committee.id), l.layout.sheet, l.layout.chosenRow)),
+    ...overview.poolLeftRows.map((p) => yearRowName(poolLeftName(p.poolId), overview.sheet, p.row)),
   ];
   return { lang, sheets, names };
 }

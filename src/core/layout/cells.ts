@@ -27,6 +27,7 @@ export function cellMatches(written: PlanCell, value: unknown, formula: unknown)
     case 'text':
       return value === written.text;
     case 'formula':
+    case 'textFormula':
       return typeof formula === 'string' && formula.startsWith('=') && formulaShape(formula) === formulaShape(written.formula);
   }
 }
@@ -40,6 +41,7 @@ export function describeWritten(cell: PlanCell): string | number {
     case 'text':
       return cell.text;
     case 'formula':
+    case 'textFormula':
       return cell.formula;
   }
 }

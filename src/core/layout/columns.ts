@@ -4,7 +4,7 @@
  */
 import type { WorkbookLabels } from '../i18n/labels';
 
-export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'allYears' | 'note' | 'role';
+export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'allYears' | 'note' | 'chosen' | 'pool' | 'role';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -38,14 +38,21 @@ function roleColumn(labels: WorkbookLabels): ColumnSpec {
   return { key: 'role', header: labels.role, width: 8, content: 'text', align: 'left', hidden: true };
 }
 
-export function committeeColumns(years: readonly number[], labels: WorkbookLabels): ColumnSpec[] {
+/**
+ * Med (the seminar's choice) and Pulje stand after the hidden role column, so the amounts,
+ * the note and the role keep their columns whatever the file has; Pulje only with pools.
+ */
+export function committeeColumns(years: readonly number[], labels: WorkbookLabels, withPool = false): ColumnSpec[] {
   return [
     { key: 'number', header: labels.number, width: 6, content: 'text', align: 'left', hidden: false },
-    { key: 'title', header: labels.title, width: 50, content: 'text', align: 'left', hidden: false, wrap: true },
+    // Title and note give up a little width to Med, so a page's text stays at 8 pt or more (L13).
+    { key: 'title', header: labels.title, width: 46, content: 'text', align: 'left', hidden: false, wrap: true },
     { key: 'kind', header: labels.kind, width: 9, content: 'text', align: 'left', hidden: false },
     ...yearColumns(years),
-    { key: 'note', header: labels.note, width: 45, content: 'text', align: 'left', hidden: false, wrap: true },
+    { key: 'note', header: labels.note, width: 43, content: 'text', align: 'left', hidden: false, wrap: true },
     roleColumn(labels),
+    { key: 'chosen', header: labels.chosenColumn, width: 6, content: 'text', align: 'center', hidden: false },
+    ...(withPool ? [{ key: 'pool' as const, header: labels.poolColumn, width: 14, content: 'text' as const, align: 'left' as const, hidden: false }] : []),
   ];
 }
 
@@ -68,6 +75,8 @@ export function columnIndexes(columns: readonly ColumnSpec[]): {
   title: number;
   kind?: number;
   note?: number;
+  chosen?: number;
+  pool?: number;
   allYears?: number;
   role: number;
   years: number[];
@@ -82,6 +91,8 @@ export function columnIndexes(columns: readonly ColumnSpec[]): {
     title: find('title'),
     ...optional('kind', 'kind'),
     ...optional('note', 'note'),
+    ...optional('chosen', 'chosen'),
+    ...optional('pool', 'pool'),
     ...optional('allYears', 'allYears'),
     role: find('role'),
     years: columns.flatMap((c, i) => (c.key === 'year' ? [i] : [])),

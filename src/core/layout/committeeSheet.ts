@@ -6,7 +6,7 @@ import type { WorkbookLabels } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
 import { OTHER_FUNDINGS, type CommitteeModel, type NodeModel, type OtherFunding, type Totals } from '../model/types';
 import { cell, range } from './a1';
-import { columnIndexes, committeeColumns, type ColumnSpec } from './columns';
+import { columnIndexes, committeeColumns, GENERAL_FORMAT, type ColumnSpec } from './columns';
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
 import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
 import { formatRangeCellNote, formatSpanNote } from './notes';
@@ -14,7 +14,23 @@ import type { PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
 /** Role-cell markers; a blank role cell means "counted in the totals". */
-export const ROLE_MARKERS = { header: 'head', node: 'node', subtotal: 'sum', frame: 'frame', total: 'total', block: 'block', operating: 'op', capital: 'cap' } as const;
+export const ROLE_MARKERS = {
+  header: 'head',
+  node: 'node',
+  subtotal: 'sum',
+  frame: 'frame',
+  total: 'total',
+  block: 'block',
+  operating: 'op',
+  capital: 'cap',
+  chosen: 'chosen',
+  pool: 'pool',
+  poolChosen: 'poolchosen',
+  poolLeft: 'poolleft',
+} as const;
+
+/** The grey of a line's Med and Pulje cells, which repeat their initiative's by formula. */
+const INHERITED_COLOR = '#808080';
 
 export const TITLE_BLOCK_ROWS = 4;
 
@@ -36,6 +52,8 @@ export interface SheetContext {
   reportUnit: string;
   /** Shown in the printed footer when the caller supplies it. */
   buildDate: string | undefined;
+  /** The file has pools: the committee sheets get a Pulje column. */
+  hasPools: boolean;
 }
 
 /** A range cell to adjust in the span rows: its address and its two ends per year. */
@@ -56,16 +74,19 @@ export interface CommitteeSheetLayout {
   spanHighRow?: number;
   /** 0-based rows of the subtotals of the blocks of existing and reprioritised money the sheet has. */
   fundingTotalRows: Partial<Record<OtherFunding, number>>;
+  /** The Heraf valgt row. */
+  chosenRow: number;
 }
 
 export function buildCommitteeSheet(committee: CommitteeModel, sheetName: string, context: SheetContext): CommitteeSheetLayout {
-  const columns = committeeColumns(context.years, context.labels);
+  const columns = committeeColumns(context.years, context.labels, context.hasPools);
   const builder = new CommitteeSheetBuilder(columns, context);
   builder.titleBlock(committee.name);
   const headerRow = builder.header();
   for (const initiative of committee.initiatives.filter((i) => i.funding === 'new')) builder.node(initiative, false);
   const hasOtherMoney = committee.initiatives.some((i) => i.funding !== 'new');
   const totals = builder.totals(committee, headerRow, hasOtherMoney ? context.labels.totalNew : context.labels.total);
+  const chosenRow = builder.chosen(committee.chosen, headerRow);
   // Existing and reprioritised money below the totals of new money, so no total of new
   // money can ever reach them, and a row inserted in a block counts in that block only.
   const fundingTotalRows: Partial<Record<OtherFunding, number>> = {};
@@ -75,7 +96,7 @@ export function buildCommitteeSheet(committee: CommitteeModel, sheetName: string
   }
   const tableName = `Table_${committee.id}`;
   const sheet = builder.finish(`committee:${committee.id}`, sheetName, tableName, headerRow);
-  return { sheet: { ...sheet, committeeId: committee.id }, ...totals, fundingTotalRows };
+  return { sheet: { ...sheet, committeeId: committee.id }, ...totals, fundingTotalRows, chosenRow };
 }
 
 class CommitteeSheetBuilder {
@@ -84,6 +105,9 @@ class CommitteeSheetBuilder {
   private readonly rows: PlanRow[] = [];
   private readonly spanSources: SpanSource[] = [];
   private readonly cellNotes: SheetPlan['cellNotes'] = [];
+  private readonly choiceRows: number[] = [];
+  /** The row of the initiative being laid out, whose Med and Pulje cells its lines repeat. */
+  private initiativeRow = -1;
   /** Ranges adjust the span rows of new money only; the blocks below have no span rows. */
   private countsInSpans = true;
 
@@ -135,7 +159,7 @@ class CommitteeSheetBuilder {
     const block = labels.fundingBlocks[funding];
     const heading = this.grid.addTableRow(this.rowCells({ title: text(block.heading), note: text(block.note), role: text(ROLE_MARKERS.block) }));
     // Bold up to the amounts; the note stays regular, so it wraps as its row height expects.
-    this.grid.style(heading, { fill: BLOCK_FILL, borderTop: 'thin' }, 0, this.index.note);
+    this.grid.style(heading, { fill: BLOCK_FILL, borderTop: 'thin' }, 0, this.lastVisible);
     this.grid.style(heading, { bold: true }, 0, this.index.note - 1);
     this.rows.push({ row: heading, role: 'fundingBlock', funding });
     this.countsInSpans = false;
@@ -144,7 +168,7 @@ class CommitteeSheetBuilder {
     return total;
   }
 
-  totals(committee: Totals, headerRow: number, totalLabel: string): Omit<CommitteeSheetLayout, 'sheet' | 'fundingTotalRows'> {
+  totals(committee: Totals, headerRow: number, totalLabel: string): Omit<CommitteeSheetLayout, 'sheet' | 'fundingTotalRows' | 'chosenRow'> {
     const { labels } = this.context;
     const totalRow = this.grid.rowCount;
     const operatingRow = totalRow + 1;
@@ -165,6 +189,17 @@ class CommitteeSheetBuilder {
     return { totalRow, operatingRow, capitalRow, spanLowRow, spanHighRow };
   }
 
+  /**
+   * Heraf valgt: the counted rows whose Med cell is not "Nej", so a row inserted by hand
+   * (blank Med) counts as chosen, as an empty Med cell in a CSV does.
+   */
+  chosen(values: readonly number[], headerRow: number): number {
+    const { labels } = this.context;
+    const chosenColumn = this.index.chosen ?? -1;
+    const formula = (c: number): string => sumCountedRowsAbove(c, headerRow, this.index.role, [{ column: chosenColumn, equals: `<>${labels.no}` }]);
+    return this.summaryRow('chosen', labels.chosenTotal, formula, values, { bold: true, italic: true, borderTop: 'thin' });
+  }
+
   finish(key: string, name: string, tableName: string, headerRow: number): SheetPlan {
     const lastRow = this.grid.rowCount - 1;
     const lastColumn = this.columns.length - 1;
@@ -178,7 +213,7 @@ class CommitteeSheetBuilder {
       columnWidths: this.columns.map((c) => c.width),
       hiddenColumns: this.columns.flatMap((c, i) => (c.hidden ? [i] : [])),
       freeze: { rows: headerRow + 1, columns: this.index.title + 1 },
-      print: printPlan(this.context, headerRow, lastRow, this.index.note),
+      print: printPlan(this.context, headerRow, lastRow, this.lastVisible),
       rowHeights: this.grid.rowHeights(),
       cellNotes: this.cellNotes,
       table: {
@@ -191,11 +226,28 @@ class CommitteeSheetBuilder {
           title: this.index.title,
           ...(this.index.kind === undefined ? {} : { kind: this.index.kind }),
           note: this.index.note,
+          ...(this.index.chosen === undefined ? {} : { chosen: this.index.chosen }),
+          ...(this.index.pool === undefined ? {} : { pool: this.index.pool }),
           role: this.index.role,
         },
         rows: this.rows,
       },
+      dataValidations: this.choiceValidations(),
     };
+  }
+
+  /** One drop-down per run of consecutive initiative rows, so adapters issue few commands. */
+  private choiceValidations(): NonNullable<SheetPlan['dataValidations']> {
+    const column = this.index.chosen;
+    if (column === undefined) return [];
+    const values = [this.context.labels.yes, this.context.labels.no];
+    const runs: { top: number; bottom: number }[] = [];
+    for (const row of this.choiceRows) {
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.bottom === row - 1) last.bottom = row;
+      else runs.push({ top: row, bottom: row });
+    }
+    return runs.map((r) => ({ range: range(r.top, column, r.bottom, column), values }));
   }
 
   private leaf(node: NodeModel, insideFrame: boolean): void {
@@ -214,7 +266,7 @@ class CommitteeSheetBuilder {
     this.rows.push({ row, role: 'node', source: node.source, depth: node.depth });
     for (const child of node.children) this.node(child, insideFrame);
     const label = this.context.labels.subtotalOf(node.title);
-    const subtotal = this.addLabelRow(label, node.depth + 1, undefined, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
+    const subtotal = this.addLabelRow(node, label, node.depth + 1, undefined, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
     this.grid.style(subtotal, { bold: true, borderTop: 'thin' }, this.index.title, this.index.note - 1);
     this.rows.push({ row: subtotal, role: 'subtotal', source: node.source, depth: node.depth });
   }
@@ -230,7 +282,7 @@ class CommitteeSheetBuilder {
       this.spanSources.push({ row, low: node.totalLow, high: node.totalHigh, value: frame });
     }
     for (const child of node.children) this.node(child, true);
-    const rest = this.addLabelRow(this.context.labels.unallocated, node.depth + 1, node.kind, (c) => unallocated(c, row, this.index.role), node.unallocated ?? [], '');
+    const rest = this.addLabelRow(node, this.context.labels.unallocated, node.depth + 1, node.kind, (c) => unallocated(c, row, this.index.role), node.unallocated ?? [], '');
     this.grid.style(rest, { italic: true }, this.index.title, this.index.title);
     this.rows.push({ row: rest, role: 'unallocated', source: node.source, depth: node.depth + 1 });
   }
@@ -244,12 +296,43 @@ class CommitteeSheetBuilder {
       role: text(role),
     });
     this.index.years.forEach((column, i) => (cells[column] = amounts[i] ?? EMPTY));
-    const row = this.grid.addTableRow(cells);
+    const row = this.grid.rowCount;
+    if (node.depth === 0) this.initiativeRow = row;
+    const own = node.depth === 0;
+    this.choiceCells(cells, node, own);
+    this.grid.addTableRow(cells);
+    this.styleChoiceCells(row, own);
     this.indent(row, node.depth);
     return row;
   }
 
+  /**
+   * An initiative's Med cell holds Ja or Nej and its Pulje cell the pool's id; every row
+   * below it repeats them by formula, so one choice switches the whole initiative.
+   */
+  private choiceCells(cells: PlanCell[], node: Pick<NodeModel, 'chosen' | 'pool'>, own: boolean): void {
+    const { yes, no } = this.context.labels;
+    const chosenValue = node.chosen ? yes : no;
+    const repeat = (column: number, value: string): PlanCell =>
+      own ? text(value) : { t: 'textFormula', formula: `=${cell(this.initiativeRow, column)}`, value };
+    if (this.index.chosen !== undefined) cells[this.index.chosen] = repeat(this.index.chosen, chosenValue);
+    if (this.index.pool !== undefined && node.pool !== undefined) cells[this.index.pool] = repeat(this.index.pool, node.pool);
+  }
+
+  private styleChoiceCells(row: number, own: boolean): void {
+    for (const column of [this.index.chosen, this.index.pool]) {
+      if (column === undefined) continue;
+      if (column === this.index.chosen) this.grid.style(row, { horizontalAlignment: 'center' }, column, column);
+      if (own) continue;
+      // Excel keeps a formula written into a Text ("@") cell as text.
+      this.grid.format(row, column, GENERAL_FORMAT);
+      this.grid.style(row, { fontColor: INHERITED_COLOR, italic: true }, column, column);
+    }
+    if (own && this.index.chosen !== undefined) this.choiceRows.push(row);
+  }
+
   private addLabelRow(
+    owner: NodeModel,
     label: string,
     depth: number,
     kind: NodeModel['kind'] | undefined,
@@ -259,7 +342,12 @@ class CommitteeSheetBuilder {
   ): number {
     const cells = this.rowCells({ title: text(label), kind: kind === undefined ? EMPTY : text(this.context.labels.kinds[kind]), role: text(role) });
     this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
+    // A frame's remainder is counted: it follows its initiative's choice like a line. A
+    // subtotal is not counted and shows no choice.
+    const counted = role === '';
+    if (counted) this.choiceCells(cells, owner, false);
     const row = this.grid.addTableRow(cells);
+    if (counted) this.styleChoiceCells(row, false);
     this.indent(row, depth);
     return row;
   }
@@ -275,7 +363,7 @@ class CommitteeSheetBuilder {
     const cells = this.rowCells({ title: text(label), role: text(ROLE_MARKERS.total) });
     this.index.years.forEach((column, i) => (cells[column] = formulaCell(formula(column), values[i] ?? 0)));
     const row = this.grid.addTableRow(cells);
-    this.grid.style(row, style, 0, this.index.note);
+    this.grid.style(row, style, 0, this.lastVisible);
     this.rows.push({ row, role, ...(funding === undefined ? {} : { funding }) });
     return row;
   }
@@ -302,7 +390,12 @@ class CommitteeSheetBuilder {
   }
 
   private rowCells(byKey: Partial<Record<'number' | 'title' | 'kind' | 'note' | 'role', PlanCell>>): PlanCell[] {
-    return this.columns.map((c) => (c.key === 'year' || c.key === 'allYears' ? EMPTY : (byKey[c.key] ?? EMPTY)));
+    return this.columns.map((c) => (c.key === 'number' || c.key === 'title' || c.key === 'kind' || c.key === 'note' || c.key === 'role' ? (byKey[c.key] ?? EMPTY) : EMPTY));
+  }
+
+  /** The last column that shows: Pulje, Med, or the note. */
+  private get lastVisible(): number {
+    return this.index.pool ?? this.index.chosen ?? this.index.note;
   }
 
   private indent(row: number, depth: number): void {

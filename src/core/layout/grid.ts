@@ -96,6 +96,12 @@ export class Grid {
     return this.cells.length - 1;
   }
 
+  /** One cell's number format, e.g. General for a formula in a text column (Excel keeps a formula typed into "@" as text). */
+  format(row: number, column: number, format: string): void {
+    const formats = this.numberFormats[row];
+    if (formats !== undefined && column < formats.length) formats[column] = format;
+  }
+
   style(row: number, style: CellStyle, left = 0, right = this.width - 1): void {
     this.rowStyles.push({ row, left, right, style });
   }

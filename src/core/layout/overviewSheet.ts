@@ -7,20 +7,23 @@
  * column), never a list of references: Excel refuses a function with more than 255 arguments.
  */
 import { sum } from '../model/decimal';
-import { OTHER_FUNDINGS, type FundedTotals, type OtherFunding } from '../model/types';
-import { cell, range } from './a1';
+import { OTHER_FUNDINGS, type FundedTotals, type OtherFunding, type PoolModel, type YearValues } from '../model/types';
+import { cell, range, sheetPrefix } from './a1';
 import { columnIndexes, overviewColumns } from './columns';
 import { ROLE_MARKERS, type CommitteeSheetLayout, type SheetContext } from './committeeSheet';
 import { reference, sumCountedRowsAbove, sumOfRowRange } from './formulas';
-import { EMPTY, formulaCell, Grid, text } from './grid';
-import type { CellStyle, ChartPlan, PlanCell, PlanRow, SheetPlan } from './plan';
+import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
+import type { CellStyle, ChartPlan, ConditionalFormatPlan, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
 export interface OverviewEntry {
   layout: CommitteeSheetLayout;
   name: string;
-  totals: FundedTotals;
+  totals: ChosenTotals;
 }
+
+/** New money with what of it is chosen (Heraf valgt). */
+export type ChosenTotals = FundedTotals & { chosen: YearValues };
 
 export const OVERVIEW_KEY = 'overview';
 export const OVERVIEW_TABLE_NAME = 'Table_Overview';
@@ -34,11 +37,16 @@ export interface OverviewLayout {
   totalRow: number;
   /** The committee rows of new money, first and last: the chart's data. */
   committeeRows: number[];
+  /** The row of the chosen new money of all committees (ChosenTotal). */
+  chosenRow: number;
+  /** Per pool, the row of what is left of it (PoolLeft_<id>). */
+  poolLeftRows: { poolId: string; row: number }[];
 }
 
 export function buildOverviewSheet(
   entries: readonly OverviewEntry[],
-  grand: FundedTotals,
+  grand: ChosenTotals,
+  pools: readonly PoolModel[],
   sheetName: string,
   context: SheetContext,
   options: { allYears: boolean },
@@ -115,6 +123,44 @@ export function buildOverviewSheet(
     summary('spanHigh', labels.spanHigh, (c, i) => spanTerms('spanHighRow', c, i), grand.totalHigh, { italic: true });
   }
 
+  // Heraf valgt: a block below the totals of new money, a row per committee and their total,
+  // so the rows above (and GrandTotal) stay where they were before the seminar's choices.
+  const chosenHeading = addRow({ title: text(labels.chosenTotal), role: ROLE_MARKERS.block }, () => EMPTY, null);
+  grid.style(chosenHeading, { bold: true, fill: BLOCK_FILL, borderTop: 'thin' }, 0, lastVisible);
+  rows.push({ row: chosenHeading, role: 'chosenBlock' });
+  for (const entry of entries) {
+    const row = referenceRow(entry, text(entry.name), '', entry.layout.chosenRow, entry.totals.chosen);
+    rows.push({ row, role: 'committeeChosen', source: entry.layout.sheet.key });
+  }
+  const chosenRow = summary('chosen', labels.chosenTotalAll, (c) => sumCountedRowsAbove(c, chosenHeading, index.role), grand.chosen, TOTAL_STYLE);
+
+  // Pools: the pool, what the chosen initiatives take of it on every committee sheet, and what is left.
+  const poolLeftRows: { poolId: string; row: number }[] = [];
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  if (pools.length > 0) {
+    const heading = addRow({ title: text(labels.pools), role: ROLE_MARKERS.block }, () => EMPTY, null);
+    grid.style(heading, { bold: true, fill: BLOCK_FILL, borderTop: 'thin' }, 0, lastVisible);
+    rows.push({ row: heading, role: 'poolBlock' });
+    for (const pool of pools) {
+      const poolRow = addRow({ title: text(pool.name), role: ROLE_MARKERS.pool }, (i) => numberCell(pool.amounts[i]), sum(pool.amounts));
+      grid.style(poolRow, { bold: true }, index.number, index.title);
+      rows.push({ row: poolRow, role: 'pool', source: `pool:${pool.id}` });
+      const chosen = addRow({ title: text(labels.poolChosen), role: ROLE_MARKERS.poolChosen }, (i) => formulaCell(chosenFromPool(entries, pool.id, i, context), pool.chosen[i] ?? 0), sum(pool.chosen));
+      rows.push({ row: chosen, role: 'poolChosen', source: `pool:${pool.id}` });
+      const left = addRow({ title: text(labels.poolLeft), role: ROLE_MARKERS.poolLeft }, (_i, c) => formulaCell(`=${cell(poolRow, c)}-${cell(chosen, c)}`, pool.left[_i] ?? 0), sum(pool.left));
+      rows.push({ row: left, role: 'poolLeft', source: `pool:${pool.id}` });
+      grid.style(chosen, { italic: true, indent: 1 }, index.title, index.title);
+      grid.style(left, { bold: true, indent: 1 }, index.title, index.title);
+      grid.style(left, { borderBottom: 'thin' }, 0, lastVisible);
+      poolLeftRows.push({ poolId: pool.id, row: left });
+      const firstYear = index.years[0];
+      const lastAmount = index.allYears ?? index.years[index.years.length - 1];
+      if (firstYear !== undefined && lastAmount !== undefined) {
+        conditionalFormats.push({ range: range(left, firstYear, left, lastAmount), lessThan: 0, style: OVERSPENT_STYLE });
+      }
+    }
+  }
+
   // Existing and reprioritised money: a block each, below every total of new money.
   for (const funding of OTHER_FUNDINGS) {
     const funded = entries.flatMap((entry) => {
@@ -165,8 +211,32 @@ export function buildOverviewSheet(
       rows,
     },
     ...(chart === undefined ? {} : { chart }),
+    ...(conditionalFormats.length === 0 ? {} : { conditionalFormats }),
   };
-  return { sheet, totalRow, committeeRows };
+  return { sheet, totalRow, committeeRows, chosenRow, poolLeftRows };
+}
+
+/** The warning on a pool's remainder below zero: red on light red, bold, visible in print too. */
+const OVERSPENT_STYLE = { fontColor: '#9C0006', fill: '#FFC7CE', bold: true };
+
+/**
+ * What the chosen initiatives take of a pool in one year: on every committee sheet, the
+ * counted rows of new money (header to the row above I alt) whose Med is not "Nej" and whose
+ * Pulje is the pool. Every sheet is included, so a pool typed on any row by hand counts.
+ */
+function chosenFromPool(entries: readonly OverviewEntry[], poolId: string, yearIndex: number, context: SheetContext): string {
+  const terms = entries.flatMap((entry) => {
+    const { table } = entry.layout.sheet;
+    const { chosen, pool, role } = table.columns;
+    const amount = table.yearColumns[yearIndex];
+    if (chosen === undefined || pool === undefined || amount === undefined) return [];
+    const top = table.rows.find((r) => r.role === 'header')?.row ?? 0;
+    const bottom = entry.layout.totalRow - 1;
+    const column = (c: number, absoluteColumn: boolean): string =>
+      `${sheetPrefix(entry.name)}${cell(top, c, { absoluteRow: true, absoluteColumn })}:${cell(bottom, c, { absoluteRow: true, absoluteColumn })}`;
+    return [`SUMIFS(${column(amount, false)},${column(role, true)},"",${column(chosen, true)},"<>${context.labels.no}",${column(pool, true)},"${poolId}")`];
+  });
+  return terms.length === 0 ? '=0' : `=${terms.join('+')}`;
 }
 
 /** Rows the chart takes below the table, and the blank rows between them. */

@@ -19,7 +19,9 @@ export type PlanCell =
    * leading "=", and the value the engine computed for it, so that files open
    * with correct figures in viewers that do not recalculate.
    */
-  | { t: 'formula'; formula: string; value: number };
+  | { t: 'formula'; formula: string; value: number }
+  /** A formula whose value is text: a line's Med and Pulje cells repeat their initiative's. */
+  | { t: 'textFormula'; formula: string; value: string };
 
 export type BorderWeight = 'thin' | 'medium' | 'double';
 
@@ -75,7 +77,17 @@ export type RowRole =
   /** The block's own subtotal. */
   | 'fundingTotal'
   /** A committee's row in an overview block of existing or reprioritised money. */
-  | 'committeeFunding';
+  | 'committeeFunding'
+  /** Heraf valgt: the chosen new money (a committee sheet's, or the overview's grand). */
+  | 'chosen'
+  /** The overview's block of chosen new money: its heading, and a committee's row in it. */
+  | 'chosenBlock'
+  | 'committeeChosen'
+  /** The overview's block of pools: its heading, and per pool its amounts, the chosen and what is left. */
+  | 'poolBlock'
+  | 'pool'
+  | 'poolChosen'
+  | 'poolLeft';
 
 export interface PlanRow {
   /** 0-based sheet row. */
@@ -99,7 +111,7 @@ export interface TablePlan {
   yearColumns: number[];
   years: number[];
   /** 0-based columns of the number, title, kind, note and hidden role cells (the overview has no kind or note). */
-  columns: { number: number; title: number; kind?: number; note?: number; role: number };
+  columns: { number: number; title: number; kind?: number; note?: number; chosen?: number; pool?: number; role: number };
   /** 0-based column of the total over all years, when the table has one (the overview). */
   allYearsColumn?: number;
   rows: PlanRow[];
@@ -128,8 +140,26 @@ export interface SheetPlan {
   /** Notes on cells (a range's low–high on its amount cell), by 0-based row and column. */
   cellNotes: { row: number; column: number; text: string }[];
   table: TablePlan;
+  /** Drop-down lists (data validation): the committee sheets' Med cells. */
+  dataValidations?: DataValidationPlan[];
+  /** Formats that show only under a condition: a pool's remainder below zero. */
+  conditionalFormats?: ConditionalFormatPlan[];
   /** A chart on the sheet (the overview's new money per committee and year). */
   chart?: ChartPlan;
+}
+
+/** A cell may hold only one of `values` (a drop-down list), e.g. "Ja" or "Nej". */
+export interface DataValidationPlan {
+  /** A1 range without a sheet. */
+  range: string;
+  values: string[];
+}
+
+/** A style applied while a cell's value is below a threshold (the overspent pool's warning). */
+export interface ConditionalFormatPlan {
+  range: string;
+  lessThan: number;
+  style: { fontColor: string; fill: string; bold: boolean };
 }
 
 /**

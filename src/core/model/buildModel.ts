@@ -2,10 +2,10 @@
  * The engine: turns a validated initiative file into the computed budget model.
  * Pure: no I/O, no clock, no Office or ExcelJS.
  */
-import { isRange, type Amount, type AmountsSpec, type Funding, type InitiativeFile, type Kind, type LineDef, type RangePolicy, type Unit } from '../format/types';
+import { isRange, type Amount, type AmountsSpec, type Funding, type InitiativeFile, type Kind, type LineDef, type PoolDef, type RangePolicy, type Unit } from '../format/types';
 import { formatJsonPath, warning, type PathSegment, type Problem } from '../problems';
 import { convertUnit, pickFromRange, subtract, sumVectors } from './decimal';
-import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type StatedValues, type Totals, type YearValues } from './types';
+import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type PoolModel, type StatedValues, type Totals, type YearValues } from './types';
 
 interface Context {
   years: readonly number[];
@@ -41,9 +41,10 @@ export function buildModel(file: InitiativeFile): BudgetModel {
     file.initiatives.forEach((initiative, index) => {
       if (initiative.committee !== committee.id) return;
       const node = buildNode(initiative, ['initiatives', index], 0, initiative.unit ?? file.unit, 'operating', context);
-      initiatives.push(withFunding(node, initiative.funding ?? 'new'));
+      initiatives.push(withInitiativeFields(node, initiative.funding ?? 'new', initiative.chosen ?? true, initiative.pool));
     });
-    return { id: committee.id, name: committee.name, initiatives, ...totalsByFunding(initiatives, file.years.length) };
+    const chosen = sumVectors(initiatives.filter(isChosenNewMoney).map((i) => i.total), file.years.length);
+    return { id: committee.id, name: committee.name, initiatives, chosen, ...totalsByFunding(initiatives, file.years.length) };
   });
   return {
     title: file.title,
@@ -53,13 +54,34 @@ export function buildModel(file: InitiativeFile): BudgetModel {
     rangePolicy: context.policy,
     committees,
     ...combineFundedTotals(committees, file.years.length),
+    chosen: sumVectors(committees.map((c) => c.chosen), file.years.length),
+    pools: (file.pools ?? []).map((pool) => buildPool(pool, committees, context)),
     warnings: context.warnings,
   };
 }
 
-/** Only an initiative states its funding; every node below it carries the same. */
-function withFunding(node: NodeModel, funding: Funding): NodeModel {
-  return { ...node, funding, children: node.children.map((child) => withFunding(child, funding)) };
+/** Only an initiative states its funding, choice and pool; every node below it carries the same. */
+function withInitiativeFields(node: NodeModel, funding: Funding, chosen: boolean, pool: string | undefined): NodeModel {
+  return {
+    ...node,
+    funding,
+    chosen,
+    ...(pool === undefined ? {} : { pool }),
+    children: node.children.map((child) => withInitiativeFields(child, funding, chosen, pool)),
+  };
+}
+
+/** Heraf valgt counts new money only, as I alt does. */
+function isChosenNewMoney(initiative: NodeModel): boolean {
+  return initiative.chosen && initiative.funding === 'new';
+}
+
+function buildPool(pool: PoolDef, committees: readonly CommitteeModel[], context: Context): PoolModel {
+  const yearCount = context.years.length;
+  const amounts = resolveYears(pool.amounts, context.reportUnit, context).map((r) => r?.value ?? 0);
+  const members = committees.flatMap((c) => c.initiatives.filter((i) => i.pool === pool.id && isChosenNewMoney(i)));
+  const chosen = sumVectors(members.map((i) => i.total), yearCount);
+  return { id: pool.id, name: pool.name, amounts, chosen, left: amounts.map((a, i) => subtract(a, chosen[i] ?? 0)) };
 }
 
 /** A committee's totals: new money in `total`, `operating`, `capital`, the other kinds apart. */
@@ -84,6 +106,7 @@ function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit,
     title: def.title,
     kind,
     funding: 'new' as Funding,
+    chosen: true,
     ...(def.note === undefined ? {} : { note: def.note }),
     depth,
     statedUnit: unit,
@@ -96,7 +119,7 @@ function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit,
   return buildFrameNode(def.frame, base, children, unit, path, context);
 }
 
-type NodeBase = Pick<NodeModel, 'source' | 'id' | 'number' | 'title' | 'kind' | 'funding' | 'note' | 'depth' | 'statedUnit'>;
+type NodeBase = Pick<NodeModel, 'source' | 'id' | 'number' | 'title' | 'kind' | 'funding' | 'chosen' | 'note' | 'depth' | 'statedUnit'>;
 
 function buildLeaf(def: LineDef, base: NodeBase, unit: Unit, path: PathSegment[], context: Context): NodeModel {
   const resolved = resolveYears(def.amounts, unit, context);

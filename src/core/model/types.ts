@@ -23,6 +23,10 @@ export interface NodeModel {
   kind: Kind;
   /** The initiative's kind of money, inherited by its lines. */
   funding: Funding;
+  /** Chosen at the seminar (the Med column), inherited by the lines. */
+  chosen: boolean;
+  /** The pool the initiative is paid from, inherited by the lines. */
+  pool?: string;
   note?: string;
   /** 0 for an initiative, 1 for its lines, and so on. */
   depth: number;
@@ -74,6 +78,8 @@ export interface FundedTotals extends Totals {
 export interface CommitteeModel extends FundedTotals {
   id: string;
   name: string;
+  /** Of the new money, what the chosen initiatives come to (Heraf valgt). */
+  chosen: YearValues;
   /** Every initiative in file order, whatever its funding. */
   initiatives: NodeModel[];
 }
@@ -85,6 +91,21 @@ export interface BudgetModel extends FundedTotals {
   years: readonly number[];
   rangePolicy: RangePolicy;
   committees: CommitteeModel[];
+  /** The chosen new money of every committee (ChosenTotal). */
+  chosen: YearValues;
+  pools: PoolModel[];
   /** Valid but noteworthy: over-allocated frames, uncosted topics. */
   warnings: Problem[];
+}
+
+/** A pool (pulje) with what the chosen initiatives that name it take of it. */
+export interface PoolModel {
+  id: string;
+  name: string;
+  /** The pool per year, in the report unit (0 where not stated). */
+  amounts: YearValues;
+  /** The chosen initiatives' new money from the pool. */
+  chosen: YearValues;
+  /** The pool minus the chosen; negative when overspent. */
+  left: YearValues;
 }

@@ -52,7 +52,9 @@ export function exportDanishCsv(file: InitiativeFile): string {
   const limits = csvExportLimits(file);
   if (limits.length > 0) throw new CsvExportError(limits);
   const years = file.years;
-  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', 'Finansiering', ...years.map(String), 'Bemærkning', 'Enhed'];
+  // C17: the Med column only when a choice has been made, so files without one export as before.
+  const withChoice = file.initiatives.some((i) => i.chosen === false);
+  const header = ['Udvalg', 'Nr.', 'Emne', 'Linje', 'Type', 'Finansiering', ...(withChoice ? ['Med'] : []), ...years.map(String), 'Bemærkning', 'Enhed'];
   const committeeName = new Map(file.committees.map((c) => [c.id, c.name]));
   const rows: string[][] = [header];
   // Texts are made safe to open (C16): a spreadsheet must never run one as a formula.
@@ -65,6 +67,7 @@ export function exportDanishCsv(file: InitiativeFile): string {
     own.kind === undefined ? '' : KIND_WORDS[own.kind],
     // The initiative's own row carries its funding; its lines inherit it.
     line === undefined ? FUNDING_WORDS[initiative.funding ?? 'new'] : '',
+    ...(withChoice ? [line === undefined && initiative.chosen === false ? 'Nej' : ''] : []),
     ...years.map((year) => (withAmounts ? amountText(amountForYear(own.amounts, year)) : '')),
     safe(own.note ?? ''),
     own.unit ?? '',

@@ -20,6 +20,7 @@ const DIFF_CODES: Record<DiffEntry['kind'], MessageCode> = {
   note: 'diffNote',
   kind: 'diffKind',
   funding: 'diffFunding',
+  chosen: 'diffChosen',
 };
 
 function where(sheet: string, address: string): string {
@@ -49,6 +50,7 @@ function shownValue(entry: DiffEntry, value: DiffValue | undefined, lang: Lang):
   if (typeof value === 'string') {
     if (entry.kind === 'kind') return labels.kinds[value as Kind];
     if (entry.kind === 'funding') return labels.fundings[value as Funding];
+    if (entry.kind === 'chosen') return value === 'chosen' ? labels.yes : labels.no;
     return `"${value}"`;
   }
   return '';

@@ -86,7 +86,10 @@ function checkTable(view: TableView, views: ReadonlyMap<string, TableView>, rena
     }
     if (written === undefined || planRow === undefined) continue;
     for (const [column, cell] of (plan.cells[written] ?? []).entries()) {
-      if (cell.t !== 'formula') continue;
+      // Totals, and a line's Med and Pulje cells repeating its initiative's (L14, L15).
+      if (cell.t !== 'formula' && cell.t !== 'textFormula') continue;
+      // A moved row (I5) was typed in again by hand: its repeated choice is that row's finding.
+      if (cell.t === 'textFormula' && link.how === 'moved') continue;
       const formula = cellFormula(sheet, current, column);
       const value = cellValue(sheet, current, column);
       const where = at(current, column);
@@ -98,6 +101,7 @@ function checkTable(view: TableView, views: ReadonlyMap<string, TableView>, rena
         findings.push({ code: 'integrityFormulaChanged', sheet: sheet.name, address: where, written: cell.formula, current: formula });
         continue;
       }
+      if (cell.t === 'textFormula') continue;
       const expected = expectedValue(view, views, planRow, current, column, capitalLabel);
       if (expected !== undefined && typeof value === 'number' && !sameNumber(expected, value)) {
         findings.push({ code: 'integrityTotalMismatch', sheet: sheet.name, address: where, written: expected, current: value });

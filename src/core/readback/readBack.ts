@@ -118,9 +118,9 @@ interface CommitteeRead {
 
 const CONTAINER_ROLES: ReadonlySet<RowRole> = new Set(['node', 'frame']);
 const TITLED_ROLES: ReadonlySet<RowRole> = new Set(['leaf', 'node', 'frame']);
-const SUMMARY_ROLES: ReadonlySet<RowRole> = new Set(['total', 'operating', 'capital', 'spanLow', 'spanHigh', 'fundingTotal']);
+const SUMMARY_ROLES: ReadonlySet<RowRole> = new Set(['total', 'operating', 'capital', 'spanLow', 'spanHigh', 'fundingTotal', 'chosen']);
 /** Field order of a written definition, as docs/format.md shows it. */
-const FIELD_ORDER = ['id', 'committee', 'funding', 'number', 'title', 'kind', 'note', 'unit', 'amounts', 'frame', 'lines'];
+const FIELD_ORDER = ['id', 'committee', 'funding', 'chosen', 'pool', 'number', 'title', 'kind', 'note', 'unit', 'amounts', 'frame', 'lines'];
 
 class TableReader {
   private readonly root: Built;
@@ -301,8 +301,22 @@ class TableReader {
         push(this.entry('note', old.path, title, current, noteColumn, { old: old.def.note ?? null, new: note === '' ? null : note }), noteColumn);
       }
     }
+    if (columns.chosen !== undefined && old.model.depth === 0) this.readChoice(built, old, current, columns.chosen, push);
     if (role === 'leaf') this.readAmounts(built, old, 'amounts', written, current, index);
     if (role === 'frame') this.readAmounts(built, old, 'frame', written, current, index);
+  }
+
+  /**
+   * An initiative's Med cell (R16): read as the sheet's SUMIFS reads it, so anything but
+   * "Nej" (any case) is chosen, a blank cell too; `chosen` is written only when false.
+   */
+  private readChoice(built: Built, old: OldNode, current: number, column: number, push: (entry: DiffEntry, column: number) => void): void {
+    const now = textOf(cellValue(this.view.sheet, current, column)).toLowerCase() !== this.context.labels.no.toLowerCase();
+    if (now) delete built.def.chosen;
+    else built.def.chosen = false;
+    if (now === old.model.chosen) return;
+    const word = (chosen: boolean): string => (chosen ? 'chosen' : 'dropped');
+    push(this.entry('chosen', old.path, String(built.def.title), current, column, { old: word(old.model.chosen), new: word(now) }), column);
   }
 
   /** Year cells of a leaf (its amounts) or a frame row (the frame), R2 and R7. */

@@ -51,8 +51,11 @@ export interface ReadBackInput {
 /** A value in a diff entry: an amount (in the unit the definition states it in), a range, a text, a definition, or null for "not there". */
 export type DiffValue = number | AmountRange | string | Kind | LineDef | null;
 
-/** `funding`: an initiative moved into the block of another kind of money (new, existing, reprioritised). */
-export type DiffKind = 'amount' | 'frame' | 'added' | 'removed' | 'moved' | 'title' | 'number' | 'note' | 'kind' | 'funding';
+/**
+ * `funding`: an initiative moved into the block of another kind of money (new, existing, reprioritised).
+ * `chosen`: an initiative's Med cell switched; old and new are "chosen" or "dropped".
+ */
+export type DiffKind = 'amount' | 'frame' | 'added' | 'removed' | 'moved' | 'title' | 'number' | 'note' | 'kind' | 'funding' | 'chosen';
 
 /** One change the user made in the workbook, as it lands in the definitions (rules R1–R12). */
 export interface DiffEntry {

@@ -65,6 +65,8 @@ function typeCode(expected: string, value: unknown): Finding['code'] {
       return typeof value === 'number' ? 'numberNotFinite' : 'expectedNumber';
     case 'string':
       return 'expectedText';
+    case 'boolean':
+      return 'expectedBoolean';
     case 'array':
       return 'expectedList';
     case 'object':
@@ -94,6 +96,8 @@ function valueCode(field: PathSegment | undefined): Finding['code'] {
 
 function unknownField(objectPath: PathSegment[], key: string): Finding {
   const path = [...objectPath, key];
+  // V18: a pool pays for an initiative as a whole; a line is part of one.
+  if (key === 'pool' && objectPath.includes('lines')) return finding('poolOnLine', path);
   const allowed = fieldsAt(objectPath);
   const suggestion = suggestField(key, allowed);
   return suggestion === undefined

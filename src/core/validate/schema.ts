@@ -107,6 +107,11 @@ export const initiativeSchema = z.strictObject({
         'The kind of money, inherited by the lines: new (asked for; the default), existing (already in the budget) or reprioritised (moved within the committee: budget-neutral). Only new money counts in the totals.',
     })
     .optional(),
+  chosen: z
+    .boolean()
+    .meta({ description: "Chosen at the seminar: the workbook's Med (Include) column says Ja or Nej. Default true." })
+    .optional(),
+  pool: z.string().meta({ description: 'The id of a pool in "pools" the initiative is paid from.' }).optional(),
   title: nodeFields.title,
   number: nodeFields.number,
   kind: nodeFields.kind,
@@ -133,6 +138,14 @@ export const committeeSchema = z
   })
   .meta({ id: 'committee' });
 
+export const poolSchema = z
+  .strictObject({
+    id: idSchema.meta({ description: 'Unique among the pools.' }),
+    name: z.string().meta({ description: 'The name shown on the overview, e.g. "Pulje til politisk prioritering".' }),
+    amounts: amountsSpecSchema.meta({ description: 'The pool per year, like a frame: one amount for every year, or per year.' }),
+  })
+  .meta({ id: 'pool', description: 'A pool (pulje): an amount per year to be spent on the initiatives that name it.' });
+
 export const initiativeFileSchema = z
   .strictObject({
     formatVersion: z.literal(FORMAT_VERSION),
@@ -145,6 +158,7 @@ export const initiativeFileSchema = z
       .meta({ description: 'Which end of a range counts in the totals; default high.' })
       .optional(),
     committees: z.array(committeeSchema).min(1),
+    pools: z.array(poolSchema).optional(),
     initiatives: z.array(initiativeSchema),
   })
   .meta({
@@ -157,6 +171,7 @@ export const FILE_FIELDS: readonly string[] = Object.keys(initiativeFileSchema.s
 export const COMMITTEE_FIELDS: readonly string[] = Object.keys(committeeSchema.shape);
 export const INITIATIVE_FIELDS: readonly string[] = Object.keys(initiativeSchema.shape);
 export const LINE_FIELDS: readonly string[] = Object.keys(lineSchema.shape);
+export const POOL_FIELDS: readonly string[] = Object.keys(poolSchema.shape);
 export const RANGE_FIELDS: readonly string[] = Object.keys(amountRangeSchema.shape);
 
 /** The allowed fields of the object at a path; the schema fixes every key on the way, so the path tells the kind. */
@@ -164,6 +179,7 @@ export function fieldsAt(path: readonly PathSegment[]): readonly string[] {
   if (path.length === 0) return FILE_FIELDS;
   if (path.includes('amounts') || path.includes('frame')) return RANGE_FIELDS;
   if (path.length === 2 && path[0] === 'committees') return COMMITTEE_FIELDS;
+  if (path.length === 2 && path[0] === 'pools') return POOL_FIELDS;
   if (path.length === 2 && path[0] === 'initiatives') return INITIATIVE_FIELDS;
   return LINE_FIELDS;
 }

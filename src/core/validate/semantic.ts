@@ -33,6 +33,7 @@ export function semanticFindings(document: unknown): Finding[] {
   checkText(document, 'priceLevel', [], false, out);
   const context: Context = { out, years: checkYears(document.years, out), nodeIds: new Set() };
   const committees = checkCommittees(document.committees, out);
+  const pools = checkPools(document.pools, context);
 
   const initiatives = document.initiatives;
   if (Array.isArray(initiatives)) {
@@ -42,6 +43,7 @@ export function semanticFindings(document: unknown): Finding[] {
       if (committees !== undefined && typeof initiative.committee === 'string') {
         checkCommitteeReference(initiative.committee, [...path, 'committee'], committees, out);
       }
+      if (pools !== undefined && typeof initiative.pool === 'string') checkPoolReference(initiative.pool, [...path, 'pool'], pools, out);
       checkNode(initiative, path, 0, false, context);
     });
   }
@@ -143,6 +145,52 @@ function checkCommitteeReference(reference: string, path: PathSegment[], committ
     suggestion === undefined
       ? finding('unknownCommittee', path, { committee: clip(reference), committees: quotedList([...committees.ids]) })
       : finding('unknownCommitteeDidYouMean', path, { committee: clip(reference), suggestion }),
+  );
+}
+
+/**
+ * V15 and V17: pool ids are unique and each pool states an amount for a budget year.
+ * Returns the ids, or undefined when some pool's id is missing (any reference may mean it).
+ */
+function checkPools(pools: unknown, context: Context): ReadonlySet<string> | undefined {
+  if (pools === undefined) return new Set();
+  if (!Array.isArray(pools)) return undefined;
+  const { out } = context;
+  const ids = new Set<string>();
+  let complete = true;
+  pools.forEach((pool: unknown, index) => {
+    if (!isPlainObject(pool)) {
+      complete = false;
+      return;
+    }
+    const path = ['pools', index];
+    checkText(pool, 'name', path, true, out);
+    if (typeof pool.id !== 'string') complete = false;
+    else if (ids.has(pool.id)) out.push(finding('poolIdDuplicate', [...path, 'id'], { id: clip(pool.id) }));
+    else ids.add(pool.id);
+    if (!hasOwn(pool, 'amounts') || pool.amounts === undefined) return;
+    checkAmounts(pool.amounts, [...path, 'amounts'], context);
+    if (!statesABudgetYear(pool.amounts, context.years)) out.push(finding('poolWithoutYears', [...path, 'amounts'], { pool: typeof pool.name === 'string' ? clip(pool.name) : String(index + 1) }));
+  });
+  return complete ? ids : undefined;
+}
+
+/** A single amount counts for every year; an object needs a key that is a budget year. */
+function statesABudgetYear(amounts: unknown, years: Context['years']): boolean {
+  if (!isPlainObject(amounts) || isRangeLike(amounts)) return true;
+  const keys = Object.keys(amounts).filter((key) => YEAR_KEY_PATTERN.test(key));
+  if (years === undefined) return keys.length > 0;
+  return keys.some((key) => years.set.has(Number(key)) || years.maybe.has(key));
+}
+
+/** V16: an initiative's pool is one of the pools. */
+function checkPoolReference(reference: string, path: PathSegment[], pools: ReadonlySet<string>, out: Finding[]): void {
+  if (pools.has(reference)) return;
+  const suggestion = closest(reference, pools);
+  out.push(
+    suggestion === undefined
+      ? finding('unknownPool', path, { pool: clip(reference), pools: pools.size === 0 ? '-' : quotedList([...pools]) })
+      : finding('unknownPoolDidYouMean', path, { pool: clip(reference), suggestion }),
   );
 }
 

@@ -633,3 +633,23 @@ describe('[C15] messages', () => {
     expect(placeholders(message.da)).toEqual(placeholders(message.en));
   });
 });
+
+describe('C17 Med (Include)', () => {
+  it.each([
+    ['Ja', undefined],
+    ['', undefined],
+    ['yes', undefined],
+    ['Nej', false],
+    ['NO', false],
+  ])('[C17] %j gives chosen %s', (word, chosen) => {
+    expect(doc(parseText(rows('Udvalg;Emne;Med;2021', `A;B;${word};1`))).initiatives[0]?.chosen).toBe(chosen);
+  });
+
+  it('[C17] a line row saying Nej leaves the whole initiative out; an unknown word is reported', () => {
+    const result = parseText(rows('Committee;Initiative;Line;Include;2021', 'A;B;L1;;1', 'A;B;L2;No;2'));
+    expect(result.problems).toEqual([]);
+    expect(doc(result).initiatives[0]).toMatchObject({ chosen: false, lines: [{ title: 'L1' }, { title: 'L2' }] });
+    const unknown = parseText(rows('Udvalg;Emne;Med;2021', 'A;B;måske;1'));
+    expect(unknown.problems).toEqual([err('csvUnknownChoice', at(2, 'Med'), { text: 'måske' })]);
+  });
+});

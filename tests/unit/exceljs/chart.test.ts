@@ -27,10 +27,10 @@ test('[L7] the plan: a clustered column per committee and year, below the table,
       { name: 'Psykiatri', nameCell: 'B5', values: 'C5:D5', cached: [2.6, 14] },
       { name: 'Regional Udvikling', nameCell: 'B8', values: 'C8:D8', cached: [0, 0] },
     ],
-    anchor: { fromRow: 21, fromColumn: 0, toRow: 41, toColumn: 5 },
+    anchor: { fromRow: 25, fromColumn: 0, toRow: 45, toColumn: 5 },
   });
-  expect(overview?.print.pageBreakBefore).toBe(20);
-  expect(overview?.print.printArea).toBe('A1:E19');
+  expect(overview?.print.pageBreakBefore).toBe(24);
+  expect(overview?.print.printArea).toBe('A1:E23');
   expect(plan.sheets.slice(1).every((s) => s.chart === undefined)).toBe(true);
 });
 
@@ -44,12 +44,12 @@ test('[L7] the package holds the chart, its drawing, their relationships and con
   expect(chart).toContain('<a:t>Nye midler pr. udvalg og år</a:t>');
   expect(chart).toContain('<a:latin typeface="Calibri"/>');
   const drawing = (await zip.file('xl/drawings/drawing1.xml')?.async('string')) ?? '';
-  expect(drawing).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>21</xdr:row>');
+  expect(drawing).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>25</xdr:row>');
   expect(await zip.file('xl/drawings/_rels/drawing1.xml.rels')?.async('string')).toContain('Target="../charts/chart1.xml"');
   const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
   // After the page setup, header/footer and the page break before the chart, as the schema orders them.
-  expect(/<definedName name="_xlnm.Print_Area" localSheetId="0">([^<]*)</.exec((await zip.file('xl/workbook.xml')?.async('string')) ?? '')?.[1]).toBe('&apos;Oversigt&apos;!$A1:$E41');
-  expect(sheet).toMatch(/<\/headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="20" [^>]*\/><\/rowBreaks><drawing r:id="rIdChart1"\/><\/worksheet>$/);
+  expect(/<definedName name="_xlnm.Print_Area" localSheetId="0">([^<]*)</.exec((await zip.file('xl/workbook.xml')?.async('string')) ?? '')?.[1]).toBe('&apos;Oversigt&apos;!$A1:$E45');
+  expect(sheet).toMatch(/<\/headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="24" [^>]*\/><\/rowBreaks><drawing r:id="rIdChart1"\/><\/worksheet>$/);
   expect(await zip.file('xl/worksheets/_rels/sheet1.xml.rels')?.async('string')).toContain('Target="../drawings/drawing1.xml"');
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
   expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');

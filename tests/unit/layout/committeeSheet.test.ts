@@ -17,8 +17,11 @@ describe('[L1] sheets and names', () => {
   test('workbook names address the totals and the tables', () => {
     expect(plan.names).toContainEqual({ name: 'Total_hosp', sheetKey: 'committee:hosp', range: '$D$16:$G$16' });
     expect(plan.names).toContainEqual({ name: 'GrandTotal', sheetKey: 'overview', range: '$C$14:$F$14' });
-    expect(plan.names).toContainEqual({ name: 'Table_hosp', sheetKey: 'committee:hosp', range: '$A$5:$I$20' });
-    expect(plan.names.map((n) => n.name)).toEqual(['GrandTotal', 'Table_Overview', 'Total_hosp', 'Table_hosp', 'Total_ru', 'Table_ru', 'Total_tom', 'Table_tom']);
+    expect(plan.names).toContainEqual({ name: 'Table_hosp', sheetKey: 'committee:hosp', range: '$A$5:$J$21' });
+    expect(plan.names.map((n) => n.name)).toEqual([
+      'GrandTotal', 'Table_Overview', 'Total_hosp', 'Table_hosp', 'Total_ru', 'Table_ru', 'Total_tom', 'Table_tom',
+      'ChosenTotal', 'Chosen_hosp', 'Chosen_ru', 'Chosen_tom',
+    ]);
   });
 });
 
@@ -27,7 +30,7 @@ describe('[L2] title block and header', () => {
     expect(at(hosp, 'A1')).toEqual({ t: 'text', text: 'Hospitalsudvalget' });
     expect(at(hosp, 'A2')).toEqual({ t: 'text', text: 'Budget 2020 – testudvalg' });
     expect(at(hosp, 'A3')).toEqual({ t: 'text', text: 'Beløb i mio. kr., 2019 P/L' });
-    expect(hosp.cells[4]?.map((c) => (c.t === 'text' ? c.text : ''))).toEqual(['Nr.', 'Emne', 'Type', '2020', '2021', '2022', '2023', 'Bemærkning', 'head']);
+    expect(hosp.cells[4]?.map((c) => (c.t === 'text' ? c.text : ''))).toEqual(['Nr.', 'Emne', 'Type', '2020', '2021', '2022', '2023', 'Bemærkning', 'head', 'Med']);
     expect(hosp.numberFormats[4]?.[3]).toBe('@');
   });
 });
@@ -127,7 +130,7 @@ describe('[L7] the overview', () => {
   test('a column with the total over all years, right-aligned under a right-aligned header; none when turned off', () => {
     expect(at(overview, 'G4')).toEqual({ t: 'text', text: 'I alt 2020–2023' });
     expect(at(overview, 'G14')).toEqual({ t: 'formula', formula: '=SUM(C14:F14)', value: 643.9 });
-    expect(overview.styles).toContainEqual({ range: 'G4:G18', style: { horizontalAlignment: 'right' } });
+    expect(overview.styles).toContainEqual({ range: 'G4:G23', style: { horizontalAlignment: 'right' } });
     expect(overview.table.allYearsColumn).toBe(6);
     const without = buildLayoutPlan(model, { allYearsColumn: false }).sheets[0];
     expect(without?.cells[3]?.map((c) => (c.t === 'text' ? c.text : ''))).toEqual(['Nr.', 'Udvalg', '2020', '2021', '2022', '2023', 'head']);
@@ -147,10 +150,10 @@ describe('[L9] formatting', () => {
   });
   test('frozen header, widths, hidden role column, landscape one page wide', () => {
     expect(hosp.freeze).toEqual({ rows: 5, columns: 2 });
-    expect(hosp.columnWidths).toEqual([6, 50, 9, 11, 11, 11, 11, 45, 8]);
+    expect(hosp.columnWidths).toEqual([6, 46, 9, 11, 11, 11, 11, 43, 8, 6]);
     expect(hosp.hiddenColumns).toEqual([8]);
-    expect(hosp.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1, printTitleRows: '$5:$5', printArea: 'A1:H20' });
-    expect(hosp.styles).toContainEqual({ range: 'A16:H16', style: { bold: true, borderTop: 'thin', borderBottom: 'double' } });
+    expect(hosp.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1, printTitleRows: '$5:$5', printArea: 'A1:J21' });
+    expect(hosp.styles).toContainEqual({ range: 'A16:J16', style: { bold: true, borderTop: 'thin', borderBottom: 'double' } });
   });
 });
 

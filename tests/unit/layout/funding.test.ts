@@ -28,34 +28,34 @@ describe('[L12] kinds of money', () => {
   test('a committee sheet: new money and its totals first, then a labelled block per other kind with its own subtotal', () => {
     expect(at(psyk, 'B11')).toEqual({ t: 'text', text: 'I alt, nye midler' });
     expect(at(psyk, 'D11')).toEqual({ t: 'formula', formula: '=SUMIFS(D$5:INDEX(D:D,ROW()-1),$G$5:INDEX($G:$G,ROW()-1),"")', value: 2.6 });
-    expect(at(psyk, 'B14')).toEqual({ t: 'text', text: 'Omprioritering (budgetneutral)' });
-    expect(at(psyk, 'G14')).toEqual({ t: 'text', text: 'block' });
-    expect(at(psyk, 'B15')).toEqual({ t: 'text', text: 'Omprioritering' });
+    expect(at(psyk, 'B15')).toEqual({ t: 'text', text: 'Omprioritering (budgetneutral)' });
+    expect(at(psyk, 'G15')).toEqual({ t: 'text', text: 'block' });
+    expect(at(psyk, 'B16')).toEqual({ t: 'text', text: 'Omprioritering' });
     const subtotal = psyk.table.rows.find((r) => r.role === 'fundingTotal');
-    expect(subtotal).toEqual({ row: 17, role: 'fundingTotal', funding: 'reprioritised' });
-    expect(at(psyk, 'B18')).toEqual({ t: 'text', text: 'I alt, omprioritering' });
-    expect(at(psyk, 'D18')).toEqual({ t: 'formula', formula: '=SUMIFS(D$14:INDEX(D:D,ROW()-1),$G$14:INDEX($G:$G,ROW()-1),"")', value: 20 });
+    expect(subtotal).toEqual({ row: 18, role: 'fundingTotal', funding: 'reprioritised' });
+    expect(at(psyk, 'B19')).toEqual({ t: 'text', text: 'I alt, omprioritering' });
+    expect(at(psyk, 'D19')).toEqual({ t: 'formula', formula: '=SUMIFS(D$15:INDEX(D:D,ROW()-1),$G$15:INDEX($G:$G,ROW()-1),"")', value: 20 });
   });
 
   test('Total_<id> and GrandTotal name the totals of new money; the table covers the blocks', () => {
     expect(plan.names).toContainEqual({ name: 'Total_psyk', sheetKey: 'committee:psyk', range: '$D$11:$E$11' });
-    expect(plan.names).toContainEqual({ name: 'Table_psyk', sheetKey: 'committee:psyk', range: '$A$5:$G$18' });
+    expect(plan.names).toContainEqual({ name: 'Table_psyk', sheetKey: 'committee:psyk', range: '$A$5:$H$19' });
     expect(plan.names).toContainEqual({ name: 'GrandTotal', sheetKey: 'overview', range: '$C$11:$D$11' });
   });
 
   test('the overview: new money per committee, then a block of existing and one of reprioritised money', () => {
     expect(at(overview, 'B11')).toEqual({ t: 'text', text: 'I alt, nye midler' });
     expect(at(overview, 'C11')).toMatchObject({ value: 2.6 });
-    expect(at(overview, 'B14')).toEqual({ t: 'text', text: 'Eksisterende budget' });
-    expect(at(overview, 'C15')).toEqual({ t: 'formula', formula: "='Regional Udvikling'!D17", value: 344.5 });
-    expect(at(overview, 'C16')).toEqual({ t: 'formula', formula: '=SUMIFS(C$14:INDEX(C:C,ROW()-1),$F$14:INDEX($F:$F,ROW()-1),"")', value: 344.5 });
-    expect(at(overview, 'B18')).toEqual({ t: 'text', text: 'Psykiatri' });
-    expect(at(overview, 'C19')).toMatchObject({ value: 20 });
+    expect(at(overview, 'B18')).toEqual({ t: 'text', text: 'Eksisterende budget' });
+    expect(at(overview, 'C19')).toEqual({ t: 'formula', formula: "='Regional Udvikling'!D18", value: 344.5 });
+    expect(at(overview, 'C20')).toEqual({ t: 'formula', formula: '=SUMIFS(C$18:INDEX(C:C,ROW()-1),$F$18:INDEX($F:$F,ROW()-1),"")', value: 344.5 });
+    expect(at(overview, 'B22')).toEqual({ t: 'text', text: 'Psykiatri' });
+    expect(at(overview, 'C23')).toMatchObject({ value: 20 });
   });
 
   test('a sheet with new money only keeps the plain "I alt"; English labels', () => {
     const english = buildLayoutPlan(model, { lang: 'en' });
-    expect(english.sheets[1]?.cells[13]?.[1]).toEqual({ t: 'text', text: 'Reprioritised (budget-neutral)' });
+    expect(english.sheets[1]?.cells[14]?.[1]).toEqual({ t: 'text', text: 'Reprioritised (budget-neutral)' });
     expect(english.sheets[2]?.cells.flat()).toContainEqual({ t: 'text', text: 'Total, existing budget' });
     const newOnly = buildLayoutPlan(buildModel({ ...readTrustedFixture('valid-funding'), initiatives: readTrustedFixture('valid-funding').initiatives.filter((i) => i.funding === undefined) }));
     expect(newOnly.sheets[1]?.cells[10]?.[1]).toEqual({ t: 'text', text: 'I alt' });
@@ -89,8 +89,8 @@ describe('[L9] one font, right-aligned numbers', () => {
   });
 
   test('year columns are right-aligned from the header down', () => {
-    expect(psyk.styles).toContainEqual({ range: 'D5:D18', style: { horizontalAlignment: 'right' } });
-    expect(psyk.styles).toContainEqual({ range: 'E5:E18', style: { horizontalAlignment: 'right' } });
+    expect(psyk.styles).toContainEqual({ range: 'D5:D19', style: { horizontalAlignment: 'right' } });
+    expect(psyk.styles).toContainEqual({ range: 'E5:E19', style: { horizontalAlignment: 'right' } });
   });
 });
 
@@ -101,11 +101,11 @@ describe('[L13] print like a budget document', () => {
       paperSize: 'A4',
       fitToPagesWide: 1,
       printTitleRows: '$5:$5',
-      printArea: 'A1:F18',
+      printArea: 'A1:H19',
       header: { center: 'Kinds of money' },
       footer: { left: 'Beløb i mio. kr., 2019 P/L', center: 'Side &P af &N', right: 'Dannet 2026-12-01' },
     });
-    expect(overview.print.printArea).toBe('A1:E19'); // the .xlsx adapter adds the rows of the chart it draws
+    expect(overview.print.printArea).toBe('A1:E23'); // the .xlsx adapter adds the rows of the chart it draws
   });
 
   test('an ampersand in the title is doubled in the header; no build date, no date in the footer', () => {
@@ -116,11 +116,11 @@ describe('[L13] print like a budget document', () => {
   });
 
   test('title and note wrap at fixed widths, with rows tall enough for the wrapped text', () => {
-    expect(psyk.columnWidths.slice(0, 2)).toEqual([6, 50]);
-    expect(psyk.styles).toContainEqual({ range: 'B6:B18', style: { wrapText: true } });
-    expect(psyk.styles).toContainEqual({ range: 'F6:F18', style: { wrapText: true, indent: 1, horizontalAlignment: 'left' } });
+    expect(psyk.columnWidths.slice(0, 2)).toEqual([6, 46]);
+    expect(psyk.styles).toContainEqual({ range: 'B6:B19', style: { wrapText: true } });
+    expect(psyk.styles).toContainEqual({ range: 'F6:F19', style: { wrapText: true, indent: 1, horizontalAlignment: 'left' } });
     // The block heading's note (104 characters in a 45-wide column) takes three lines.
-    expect(psyk.rowHeights).toContainEqual({ row: 13, height: 3 * 13.5 + 2 });
+    expect(psyk.rowHeights).toContainEqual({ row: 14, height: 3 * 13.5 + 2 });
     expect(wrappedLines('kort', 45)).toBe(1);
     expect(wrappedLines('a'.repeat(120), 45)).toBe(3);
     expect(wrappedLines('én\nto', 45)).toBe(2);

@@ -28,7 +28,7 @@ test('[L13] A4 landscape, one page wide, print area, header with the title, foot
     paperSize: 'A4',
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     printTitleRows: 'Psykiatri!$5:$5',
-    printArea: 'Psykiatri!$A$1:$F$18',
+    printArea: 'Psykiatri!$A$1:$H$19',
     headersFooters: {
       leftHeader: '',
       centerHeader: '&"Calibri,Bold"Kinds of money',
@@ -38,7 +38,7 @@ test('[L13] A4 landscape, one page wide, print area, header with the title, foot
       rightFooter: '&"Calibri,Regular"Dannet 2026-12-01',
     },
   });
-  expect(double.inspect.sheet('Oversigt').pageLayout.printArea).toBe('Oversigt!$A$1:$E$19');
+  expect(double.inspect.sheet('Oversigt').pageLayout.printArea).toBe('Oversigt!$A$1:$E$23');
 });
 
 test('[L13] without a build date the footer has none; wrapped rows are as tall as the plan says, the rest standard', async () => {
@@ -87,10 +87,10 @@ test('[L12] the totals of new money and the blocks of other money compute on the
   const double = await built();
   const value = (sheet: string, address: string) => double.inspect.cell(sheet, address).value;
   expect(value('Psykiatri', 'D11')).toBe(2.6);
-  expect(value('Psykiatri', 'D18')).toBe(20);
+  expect(value('Psykiatri', 'D19')).toBe(20);
   expect(value('Oversigt', 'C11')).toBe(2.6);
-  expect(value('Oversigt', 'C16')).toBe(344.5);
-  expect(value('Oversigt', 'C19')).toBe(20);
+  expect(value('Oversigt', 'C20')).toBe(344.5);
+  expect(value('Oversigt', 'C23')).toBe(20);
   expect(double.inspect.names().find((n) => n.name === 'GrandTotal')?.formula).toBe('=Oversigt!$C$11:$D$11');
 });
 
@@ -101,7 +101,7 @@ test('[L7] the overview chart through the chart API: a series per committee over
     chartType: 'ColumnClustered',
     title: 'Nye midler pr. udvalg og år',
     legend: { position: 'Bottom', visible: true },
-    position: { start: 'Oversigt!A22', end: 'Oversigt!E41' },
+    position: { start: 'Oversigt!A26', end: 'Oversigt!E45' },
     series: [
       { name: 'Psykiatri', values: 'Oversigt!$C$5:$D$5', xValues: 'Oversigt!$C$4:$D$4' },
       { name: 'Regional Udvikling', values: 'Oversigt!$C$8:$D$8', xValues: 'Oversigt!$C$4:$D$4' },

@@ -48,8 +48,8 @@ function editSample(double: ExcelDouble): void {
   double.user.type(hosp, 'H13', 'Skøn: 5 mio. kr.'); // Udredningsretten's note
   double.user.deleteRows(hosp, 8); // Huslejeudgifter
   insertRow(double, hosp, 9, { B: 'Opfølgning', D: 0.5 }); // directly above Personlig medicin's subtotal
-  insertRow(double, 'Psykiatri- og socialudvalget', 29, { A: '2.12', B: 'Ny indsats', D: 1 }); // in the 20 mio. kr. frame (reprioritised money, below the totals of new money)
-  double.user.type('Regional Udvikling', 'C30', 'Anlæg'); // Tog becomes capital (existing money)
+  insertRow(double, 'Psykiatri- og socialudvalget', 30, { A: '2.12', B: 'Ny indsats', D: 1 }); // in the 20 mio. kr. frame (reprioritised money, below the totals of new money)
+  double.user.type('Regional Udvikling', 'C31', 'Anlæg'); // Tog becomes capital (existing money)
 }
 
 describe.each([
@@ -145,7 +145,7 @@ describe('readWorkbookTables', () => {
       ['committee:ru', 'Regional Udvikling'],
       ['committee:tom', 'Udvalg- uden emner - test-'],
     ]);
-    expect(input.names?.find((n) => n.name === 'Table_hosp')?.formula).toBe('=Hosp!$A$5:$I$20');
+    expect(input.names?.find((n) => n.name === 'Table_hosp')?.formula).toBe('=Hosp!$A$5:$J$21');
   });
 
   test('read-back definitions with an error are not built', async () => {

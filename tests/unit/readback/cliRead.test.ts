@@ -60,7 +60,7 @@ describe('the state in a file', () => {
         { key: 'committee:ru', id: '', name: 'Regional Udvikling' },
         { key: 'committee:tom', id: '', name: 'Udvalg- uden emner - test-' },
       ],
-      names: ['GrandTotal', 'Table_Overview', 'Total_hosp', 'Table_hosp', 'Total_ru', 'Table_ru', 'Total_tom', 'Table_tom'],
+      names: ['GrandTotal', 'Table_Overview', 'Total_hosp', 'Table_hosp', 'Total_ru', 'Table_ru', 'Total_tom', 'Table_tom', 'ChosenTotal', 'Chosen_hosp', 'Chosen_ru', 'Chosen_tom'],
       inProgress: false,
     });
     expect(input?.sheets.find((s) => s.key === 'committee:hosp')?.formulas[15]?.[3]).toBe('=SUMIFS(D$5:INDEX(D:D,ROW()-1),$I$5:INDEX($I:$I,ROW()-1),"")');

@@ -230,3 +230,27 @@ describe('[C16] formula-like text is neutralised in the CSV and restored when it
     );
   });
 });
+
+test('[C17] an initiative left out exports Nej in a Med column, which reads back as chosen: false; without choices there is no Med column', () => {
+  const file: InitiativeFile = {
+    formatVersion: 1,
+    title: 'Valg',
+    unit: 'mio. kr.',
+    years: [2020],
+    committees: [{ id: 'hospitalsudvalget', name: 'Hospitalsudvalget' }],
+    initiatives: [
+      { id: 'a', committee: 'hospitalsudvalget', title: 'Med', amounts: 1 },
+      { id: 'b', committee: 'hospitalsudvalget', title: 'Uden', chosen: false, lines: [{ title: 'L', amounts: 2 }] },
+    ],
+  };
+  const csv = exportDanishCsv(file);
+  expect(csv.split('\r\n').slice(0, 4)).toEqual([
+    '\uFEFFUdvalg;Nr.;Emne;Linje;Type;Finansiering;Med;2020;Bemærkning;Enhed',
+    'Hospitalsudvalget;;Med;;;;;1;;',
+    'Hospitalsudvalget;;Uden;;;;Nej;;;',
+    'Hospitalsudvalget;;Uden;L;;;;2;;',
+  ]);
+  const document = parse(csv, file).document as InitiativeFile;
+  expect(document.initiatives.map((i) => i.chosen)).toEqual([undefined, false]);
+  expect(exportDanishCsv({ ...file, initiatives: [file.initiatives[0]!] }).split('\r\n')[0]).toBe('\uFEFFUdvalg;Nr.;Emne;Linje;Type;Finansiering;2020;Bemærkning;Enhed');
+});

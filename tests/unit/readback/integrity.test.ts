@@ -127,10 +127,10 @@ describe('[I6] [I7] the workbook names', () => {
       }),
     );
     expect(findings).toEqual([
-      { code: 'integrityNameMissing', sheet: HOSP, address: 'A5', written: '=Hospitalsudvalget!$A$5:$I$20', current: '', name: 'Table_hosp' },
+      { code: 'integrityNameMissing', sheet: HOSP, address: 'A5', written: '=Hospitalsudvalget!$A$5:$J$21', current: '', name: 'Table_hosp' },
       { code: 'integrityNameMoved', sheet: RU, address: 'D23', written: "='Regional Udvikling'!$D$23:$G$23", current: "='Regional Udvikling'!$D$24:$G$24", name: 'Total_ru' },
     ]);
-    expect(describeFinding(findings[0]!, 'en')).toBe('Hospitalsudvalget!A5: The name Table_hosp was deleted; it should refer to =Hospitalsudvalget!$A$5:$I$20.');
+    expect(describeFinding(findings[0]!, 'en')).toBe('Hospitalsudvalget!A5: The name Table_hosp was deleted; it should refer to =Hospitalsudvalget!$A$5:$J$21.');
   });
 });
 
@@ -157,7 +157,7 @@ describe('[I9] [I10] a sheet deleted, or its columns moved', () => {
       d.user.deleteSheet('Udvalg- uden emner - test-');
     });
     expect(findings.filter((f) => f.code === 'integritySheetMissing' || f.code === 'integrityLayoutChanged')).toEqual([
-      { code: 'integrityLayoutChanged', sheet: RU, address: 'A5', written: 'A5:I25', current: '' },
+      { code: 'integrityLayoutChanged', sheet: RU, address: 'A5', written: 'A5:J26', current: '' },
       { code: 'integritySheetMissing', sheet: 'Udvalg- uden emner - test-', address: '', written: 'Udvalg- uden emner - test-', current: '' },
     ]);
   });

@@ -450,7 +450,7 @@ describe('[R12] the result', () => {
   });
 });
 
-describe('[R13] kinds of money: the block a row stands in decides its funding', () => {
+describe('[R15] kinds of money: the block a row stands in decides its funding', () => {
   const funding = readTrustedFixture('valid-funding');
   const PSYK = 'Psykiatri';
 
@@ -462,7 +462,7 @@ describe('[R13] kinds of money: the block a row stands in decides its funding', 
 
   test('a row typed in the reprioritised block is a new reprioritised initiative; in the new-money block, new money', async () => {
     const result = await readAfter(funding, (d) => {
-      insertRow(d, PSYK, 18, { B: 'Færre vikarer', D: -3 }); // after the frame's remainder, above the block's subtotal
+      insertRow(d, PSYK, 19, { B: 'Færre vikarer', D: -3 }); // after the frame's remainder, above the block's subtotal
       insertRow(d, PSYK, 10, { B: 'Nyt emne', D: 1 }); // above the group's subtotal: a line of the group
     });
     // The new reprioritised initiative follows the file's last reprioritised one (R12).
@@ -477,7 +477,7 @@ describe('[R13] kinds of money: the block a row stands in decides its funding', 
 
   test('an initiative moved into another block changes its funding, and the diff says so', async () => {
     const result = await readAfter(funding, (d) => {
-      insertRow(d, PSYK, 18, { A: '3', B: 'TUT', C: 'Drift', D: -1.4 });
+      insertRow(d, PSYK, 19, { A: '3', B: 'TUT', C: 'Drift', D: -1.4 });
       d.user.deleteRows(PSYK, 6);
     });
     const change = result.diff.find((e) => e.kind === 'funding');

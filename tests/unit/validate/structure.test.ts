@@ -166,7 +166,7 @@ describe('F5 unknown fields', () => {
     expect(result.problems[1]?.params.allowed).toBe('"min", "max"');
     const message = validateDefinitions({ ...validFile(), author: 'x' }).problems[0];
     expect(message?.params.allowed).toBe(
-      '"formatVersion", "title", "unit", "priceLevel", "years", "rangePolicy", "committees", "initiatives"',
+      '"formatVersion", "title", "unit", "priceLevel", "years", "rangePolicy", "committees", "pools", "initiatives"',
     );
   });
 

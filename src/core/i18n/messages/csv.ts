@@ -86,6 +86,10 @@ export const csvMessages = {
     da: 'Finansieringen "{text}" kendes ikke; brug "Ny", "Eksisterende" eller "Omprioritering" (tom betyder ny).',
     en: 'The funding "{text}" is not recognised; use "New", "Existing" or "Reprioritised" (blank means new).',
   },
+  csvUnknownChoice: {
+    da: 'Med: "{text}" kendes ikke; skriv "Ja" eller "Nej" (tom betyder ja).',
+    en: 'Include: "{text}" is not recognised; write "Yes" or "No" (blank means yes).',
+  },
   csvConflictingFunding: {
     da: 'Emnet "{title}" har allerede finansieringen "{first}" (linje {line}); et emne og dets linjer har én finansiering.',
     en: 'The initiative "{title}" already has the funding "{first}" (line {line}); an initiative and its lines have one funding.',

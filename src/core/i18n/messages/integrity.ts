@@ -47,6 +47,10 @@ export const integrityMessages = {
     da: 'Finansiering ændret for "{title}": {old} → {new}',
     en: 'Funding changed for "{title}": {old} → {new}',
   },
+  diffChosen: {
+    da: 'Med ændret for "{title}": {old} → {new}',
+    en: 'Include changed for "{title}": {old} → {new}',
+  },
   readbackNotStated: {
     da: '(ikke angivet)',
     en: '(not stated)',

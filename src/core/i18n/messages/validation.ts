@@ -39,6 +39,10 @@ export const validationMessages = {
     da: 'Forventede et tal, men fik {actual}. I en JSON-fil skrives tal uden anførselstegn og med punktum som decimaltegn, f.eks. 5.5.',
     en: 'Expected a number, got {actual}. In a JSON file, numbers are written without quotes and with a decimal point, e.g. 5.5.',
   },
+  expectedBoolean: {
+    da: 'Forventede true eller false (uden anførselstegn), men fik {actual}.',
+    en: 'Expected true or false (without quotes), got {actual}.',
+  },
   expectedList: {
     da: 'Forventede en liste i [ ], men fik {actual}.',
     en: 'Expected a list in [ ], got {actual}.',
@@ -208,5 +212,33 @@ export const validationMessages = {
   linesTooDeep: {
     da: 'Linjerne er indlejret for dybt: højst {max} niveauer af "lines" under et initiativ er tilladt.',
     en: 'The lines are nested too deeply: at most {max} levels of "lines" below an initiative are allowed.',
+  },
+
+  // V15
+  poolIdDuplicate: {
+    da: 'Puljen "{id}" er nævnt to gange; puljernes id skal være forskellige.',
+    en: 'The pool "{id}" is listed twice; pool ids must be unique.',
+  },
+
+  // V16
+  unknownPool: {
+    da: 'Puljen "{pool}" findes ikke i listen over puljer ({pools}).',
+    en: 'The pool "{pool}" is not in the list of pools ({pools}).',
+  },
+  unknownPoolDidYouMean: {
+    da: 'Puljen "{pool}" findes ikke i listen over puljer. Mente du "{suggestion}"?',
+    en: 'The pool "{pool}" is not in the list of pools. Did you mean "{suggestion}"?',
+  },
+
+  // V17
+  poolWithoutYears: {
+    da: 'Puljen "{pool}" har ikke et beløb for nogen af budgetårene; angiv "amounts" som ét beløb for alle år eller pr. år.',
+    en: 'The pool "{pool}" has no amount for any of the budget years; state "amounts" as one amount for every year or per year.',
+  },
+
+  // V18
+  poolOnLine: {
+    da: '"pool" kan kun stå på et initiativ, ikke på en linje: en pulje betaler for hele initiativet.',
+    en: '"pool" is only allowed on an initiative, not on a line: a pool pays for the initiative as a whole.',
   },
 } satisfies MessageSection;
