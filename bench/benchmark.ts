@@ -146,6 +146,7 @@ function contentBytes(cell: LayoutPlan['sheets'][number]['cells'][number][number
     case 'text':
       return encoder.encode(cell.text).length;
     case 'formula':
+    case 'textFormula':
       return cell.formula.length;
     case 'number':
       return String(cell.value).length;

@@ -48,7 +48,7 @@ const encoder = new TextEncoder();
 export function estimateReadRowBytes(sheet: SheetPlan, row: number): number {
   const cells = sheet.cells[row];
   if (cells === undefined) return averageReadRowBytes(sheet);
-  const values = cells.map((c) => (c.t === 'formula' ? c.value : toFormulaInput(c)));
+  const values = cells.map((c) => (c.t === 'formula' || c.t === 'textFormula' ? c.value : toFormulaInput(c)));
   return encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(cells.map(toFormulaInput))).length + 2;
 }
 

@@ -84,16 +84,17 @@ describe('[R2] an interrupted rebuild that removes a committee leaves no sheet b
 });
 
 describe('[R3] an interrupted rebuild that grows a table moves the user\'s content once', () => {
+  // Two rows under the table as it was first built (the sheet's last planned row is the table's).
+  const rowsBefore = planOf(features, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
   const prepare = async (double: ExcelDouble) => {
     await build(double, features);
-    double.user.type('Hospitalsudvalget', 'B21', 'Min note under tabellen');
+    double.user.type('Hospitalsudvalget', `B${rowsBefore + 2}`, 'Min note under tabellen');
     double.user.type('Hospitalsudvalget', 'L3', 'Ved siden af');
   };
   test.each(failureModes)('a failure at every sync, $label, then a retry: the note is right under the grown table', async ({ options }) => {
     const syncs = await syncsOf(prepare, reshaped);
-    const rowsBefore = planOf(features, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
     const rowsAfter = planOf(reshaped, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
-    const noteRow = 21 + rowsAfter - rowsBefore;
+    const noteRow = rowsBefore + 2 + rowsAfter - rowsBefore;
     for (let n = 1; n <= syncs; n++) {
       const double = createExcelDouble();
       await prepare(double);
