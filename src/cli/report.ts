@@ -6,7 +6,7 @@
 import { renderMessage } from '../core/i18n/catalog';
 import { describeLocation } from '../core/i18n/formatProblem';
 import type { Lang } from '../core/i18n/lang';
-import { OTHER_FUNDINGS, type BudgetModel, type OtherFunding, type YearValues } from '../core/model/types';
+import { otherFundingsIn, type BudgetModel, type YearValues } from '../core/model/types';
 import { formatJsonPath, type Location, type PathSegment, type Problem, type Severity } from '../core/problems';
 import type { CommandName } from './args';
 
@@ -120,13 +120,8 @@ export function totalsReport(model: BudgetModel, decimals: number): TotalsReport
     operating: list(model.operating),
     capital: list(model.capital),
     ...(model.hasRange ? { totalLow: list(model.totalLow), totalHigh: list(model.totalHigh) } : {}),
-    ...Object.fromEntries(fundingsPresent(model).map((f) => [f, list(model.other[f].total)])),
+    ...Object.fromEntries(otherFundingsIn(model.committees).map((f) => [f, list(model.other[f].total)])),
   };
-}
-
-/** The kinds of money other than new that some initiative has, in their fixed order. */
-export function fundingsPresent(model: BudgetModel): OtherFunding[] {
-  return OTHER_FUNDINGS.filter((f) => model.committees.some((c) => c.initiatives.some((i) => i.funding === f)));
 }
 
 export function newReport(command: CommandName, input: string): CommandReport {

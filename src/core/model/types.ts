@@ -69,6 +69,11 @@ export interface Totals {
 export type OtherFunding = Exclude<Funding, 'new'>;
 export const OTHER_FUNDINGS: readonly OtherFunding[] = ['existing', 'reprioritised'];
 
+/** The kinds of money other than new that some initiative of these committees has, in their fixed order. */
+export function otherFundingsIn(committees: readonly CommitteeModel[]): OtherFunding[] {
+  return OTHER_FUNDINGS.filter((f) => committees.some((c) => c.initiatives.some((i) => i.funding === f)));
+}
+
 /** The totals a committee or the budget carries: its own (new money only) and the other kinds apart. */
 export interface FundedTotals extends Totals {
   /** Totals of the existing and of the reprioritised money; all zero when there is none. */

@@ -4,7 +4,7 @@
  * committees that will be written, frames with their unallocated remainders, and ranges.
  */
 import { combineFundedTotals } from '../../core/model/buildModel';
-import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type NodeModel, type OtherFunding } from '../../core/model/types';
+import { otherFundingsIn, type BudgetModel, type CommitteeModel, type NodeModel, type OtherFunding } from '../../core/model/types';
 
 export interface CommitteePreview {
   id: string;
@@ -51,7 +51,7 @@ export function previewOf(model: BudgetModel, selectedIds: readonly string[]): P
   const committees = model.committees.map((c) => committeePreview(c, selectedIds.includes(c.id)));
   const chosen = model.committees.filter((c) => selectedIds.includes(c.id));
   const grand = combineFundedTotals(chosen, model.years.length);
-  const otherKinds = OTHER_FUNDINGS.filter((f) => chosen.some((c) => c.initiatives.some((i) => i.funding === f)));
+  const otherKinds = otherFundingsIn(chosen);
   const frames: FramePreview[] = [];
   const ranges: RangePreview[] = [];
   for (const committee of model.committees) {
