@@ -86,7 +86,7 @@ const da: CliText = {
     decimals: 'antal decimaler i projektmappen og totaltabellen (0–6, standard 1)',
     title: 'budgettets titel (CSV; ellers filnavnet)',
     unit: 'beløbenes enhed (CSV): "mio. kr.", "t.kr." eller "kr."',
-    'price-level': 'prisniveau (CSV), fx "2020 P/L"',
+    'price-level': 'prisniveau (CSV), f.eks. "2020 P/L"',
     watch: 'byg igen, hver gang definitionsfilen gemmes (Ctrl+C stopper)',
     json: 'skriv resultatet som JSON på stdout (docs/cli-output.schema.json)',
     quiet: 'kun fejl; ingen tabel, ingen advarsler',
@@ -106,7 +106,7 @@ const da: CliText = {
   unknownCommand: (command, suggestion) => `Ukendt kommando: ${command}.${suggestion === undefined ? '' : ` Mente du ${suggestion}?`}`,
   unknownOption: (option, command, suggestion) =>
     `Ukendt tilvalg ${option} til ${command}.${suggestion === undefined ? '' : ` Mente du ${suggestion}?`}`,
-  missingValue: (option) => `${option} skal have en værdi, fx ${option} <værdi>.`,
+  missingValue: (option) => `${option} skal have en værdi, f.eks. ${option} <værdi>.`,
   noValueAllowed: (option) => `${option} tager ingen værdi.`,
   missingInput: (command, what) => `${command} mangler ${what}.`,
   unexpectedArgument: (argument) => `Uventet argument: ${argument}. En fil, hvis navn begynder med -, skrives efter --.`,

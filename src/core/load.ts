@@ -72,7 +72,7 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** L1: refused on the bytes, before any parsing, so a huge file costs only its own size. */
+/** T6: refused on the bytes, before any parsing, so a huge file costs only its own size. */
 function sizeProblem(bytes: Uint8Array, format: 'json' | 'csv'): Problem | undefined {
   if (bytes.length > MAX_INPUT_BYTES) return error('inputTooLarge', { kind: 'file' }, { actual: bytes.length, limit: MAX_INPUT_BYTES });
   if (format === 'csv' && countLinesUpTo(bytes, MAX_CSV_LINES) > MAX_CSV_LINES) return error('inputTooManyRows', { kind: 'file' }, { limit: MAX_CSV_LINES });

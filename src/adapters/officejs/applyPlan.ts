@@ -259,7 +259,7 @@ function assertNamesFree(plan: LayoutPlan, existing: readonly string[], owned: R
   if (clashes.length > 0) throw new NameClashError(clashes);
 }
 
-/** The plan would pass one of Excel's limits ([L1]–[L4]); nothing was written. */
+/** The plan would pass one of Excel's limits ([X1]–[X4]); nothing was written. */
 export class PlanLimitError extends Error {
   constructor(
     readonly problems: Problem[],

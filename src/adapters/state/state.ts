@@ -23,7 +23,7 @@ export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
 export const WARN_BYTES = SETTINGS_LIMIT_BYTES / 2;
 /**
  * The largest encoded state read (characters). The add-in's settings hold 2 MB; a file's
- * hidden sheet has no such limit, but the largest input accepted (docs/format.md, L1)
+ * hidden sheet has no such limit, but the largest input accepted (docs/format.md, T6)
  * gzips to far less than this.
  */
 export const MAX_ENCODED_STATE_CHARS = 32 * 1024 * 1024;

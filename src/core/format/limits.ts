@@ -1,5 +1,5 @@
 /**
- * The largest input read (docs/format.md, rule L1). Checked on the bytes before parsing and
+ * The largest input read (docs/format.md, rule T6). Checked on the bytes before parsing and
  * on the parsed document before validation, so a file far beyond them is refused early and
  * in bounded memory instead of exhausting it. At the limits a build peaks near 1 GB and a
  * read-back of its workbook near 1.4 GB (docs/format.md gives the measurements).

@@ -1,5 +1,5 @@
 /**
- * Excel's limits, checked on a layout plan before anything is written ([L1]–[L4] in
+ * Excel's limits, checked on a layout plan before anything is written ([X1]–[X4] in
  * docs/architecture.md). Excel refuses a formula with a function call of more than 255
  * arguments or more than 8,192 characters, a cell of more than 32,767 characters, and an
  * invalid sheet name; a writer that met one of them halfway through a build would leave

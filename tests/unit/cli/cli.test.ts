@@ -105,7 +105,7 @@ describe('conventions: help, version, exit codes', () => {
 
   test.each([
     [['build', FEATURES], 'build skal have --out <projektmappe.xlsx>.'],
-    [['build', FEATURES, '--out'], '--out skal have en værdi, fx --out <værdi>.'],
+    [['build', FEATURES, '--out'], '--out skal have en værdi, f.eks. --out <værdi>.'],
     [['build', FEATURES, '--out', '--json'], '--out skal have en værdi'],
     [['check', FEATURES, '--json=ja'], '--json tager ingen værdi.'],
     [['check', FEATURES, '--decimals', '9'], '--decimals skal være et helt tal fra 0 til 6, ikke "9".'],

@@ -1,5 +1,5 @@
 /**
- * [L2] The command line checks Excel's limits on the plan before it writes, as the add-in's
+ * [X2] The command line checks Excel's limits on the plan before it writes, as the add-in's
  * writer does: a plan Excel would refuse gives located problems, exit 1, and no file.
  * The layout keeps valid definitions within the limits, so the test stretches one formula
  * of a real plan past 8,192 characters.
@@ -19,7 +19,7 @@ const realBuild = buildPlan.buildLayoutPlan;
 
 afterEach(() => jest.restoreAllMocks());
 
-test('[L2] build refuses a plan with a formula over 8,192 characters: exit 1, located, nothing written', async () => {
+test('[X2] build refuses a plan with a formula over 8,192 characters: exit 1, located, nothing written', async () => {
   jest.spyOn(buildPlan, 'buildLayoutPlan').mockImplementation((model, options) => {
     const plan = realBuild(model, options);
     const overview = plan.sheets[0];

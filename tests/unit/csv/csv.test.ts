@@ -472,7 +472,7 @@ describe('[C13] document fields', () => {
   });
 });
 
-describe('[C15] problems and locations', () => {
+describe('[C14] problems and locations', () => {
   const text = rows(
     'Udvalg;Nr.;Emne;Linje;Type;Beløb 2020;Beløb 2021;Bemærkning',
     'Hospitalsudvalget;2;Personlig medicin;;drift;;;"Overslag;',
@@ -483,7 +483,7 @@ describe('[C15] problems and locations', () => {
   );
   const result = parseText(text);
 
-  it('[C15] the document is what the file says', () => {
+  it('[C14] the document is what the file says', () => {
     expect(result.problems).toEqual([]);
     expect(result.encoding).toBe('utf-8');
     expect(doc(result).initiatives).toHaveLength(2);
@@ -517,17 +517,17 @@ describe('[C15] problems and locations', () => {
     [['initiatives'], { kind: 'file' }],
     [[], { kind: 'file' }],
     [['initiatives', 7, 'title'], { kind: 'file' }],
-  ])('[C15] locate(%j) is %j', (path, location) => {
+  ])('[C14] locate(%j) is %j', (path, location) => {
     expect(result.locate(path)).toEqual(location);
   });
 
-  it('[C15] locate returns a copy the caller may change', () => {
+  it('[C14] locate returns a copy the caller may change', () => {
     const location = result.locate(['years', 0]);
     if (location.kind === 'csv') location.line = 99;
     expect(result.locate(['years', 0])).toEqual(at(1, 'Beløb 2020'));
   });
 
-  it('[C15] every problem of a file is reported at once, in line order, and the document is still returned', () => {
+  it('[C14] every problem of a file is reported at once, in line order, and the document is still returned', () => {
     const messy = parseText(
       rows(
         'Udvalg;Emne;Linje;Type;Enhed;2021;2021;Ansvarlig',
@@ -552,7 +552,7 @@ describe('[C15] problems and locations', () => {
     expect(doc(messy).initiatives.map((i) => i.title)).toEqual(['B', 'D']);
   });
 
-  it('[C15] the example in docs/format-csv.md', () => {
+  it('[C14] the example in docs/format-csv.md', () => {
     const markdown = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'format-csv.md'), 'utf8');
     const block = /```csv\n([\s\S]*?)```/.exec(markdown)?.[1];
     expect(block).toBeDefined();
@@ -624,10 +624,10 @@ describe('[C15] problems and locations', () => {
   });
 });
 
-describe('[C15] messages', () => {
+describe('[C14] messages', () => {
   const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
-  it.each(Object.entries(csvMessages))('[C15] %s has the same placeholders in Danish and English', (_code, message) => {
+  it.each(Object.entries(csvMessages))('[C14] %s has the same placeholders in Danish and English', (_code, message) => {
     expect(message.da.trim()).not.toBe('');
     expect(message.en.trim()).not.toBe('');
     expect(placeholders(message.da)).toEqual(placeholders(message.en));

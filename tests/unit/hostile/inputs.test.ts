@@ -2,7 +2,7 @@
  * The hostile-input corpus (tests/fixtures/hostile-inputs, outcomes in expected-outcomes.json):
  * malformed JSON, encodings, schema abuse, CSV abuse and formula payloads, each refused with
  * every problem located, or accepted and written correctly. Files past the size limits are
- * made here (docs/format.md, L1), never stored.
+ * made here (docs/format.md, T6), never stored.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import JSZip from 'jszip';
 import { EXIT, main } from '../../../src/cli/main';
 import { MAX_CSV_LINES, MAX_INPUT_BYTES, MAX_NODES } from '../../../src/core/format/limits';
 import { MAX_CELL_CHARS, TRUNCATION_MARKER } from '../../../src/core/format/text';
-import { formatLocation } from '../../../src/core/i18n/formatProblem';
+import { formatLocation, formatProblem } from '../../../src/core/i18n/formatProblem';
 import { loadDefinitions } from '../../../src/core/load';
 import { FIXTURES } from '../../helpers/fixtures';
 
@@ -85,6 +85,43 @@ describe.each(files)('%s', (file) => {
   });
 });
 
+/** The Danish messages of a corpus file's errors, as the pane and the command line show them. */
+function danishMessagesOf(fileName: string): string[] {
+  const loaded = loadDefinitions({ fileName, bytes: new Uint8Array(readFileSync(join(DIR, fileName))) });
+  return loaded.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p, 'da'));
+}
+
+describe('the text and byte rules (docs/format.md, T1–T5), on the corpus', () => {
+  test('[T1] a character XML forbids is refused at its field, named with its position', () => {
+    for (const file of ['enc-noncharacter.json', 'enc-control-escape.json', 'enc-lone-surrogate.json', 'csv-noncharacter.csv']) {
+      expect([file, errorsOf(file, new Uint8Array(readFileSync(join(DIR, file)))).map((e) => e.slice(e.lastIndexOf(': ') + 2))]).toEqual([file, ['textForbiddenCharacter']]);
+    }
+    expect(danishMessagesOf('enc-noncharacter.json')[0]).toMatch(/indeholder tegnet U\+FFFE \(tegn nr\. \d+\)/);
+  });
+
+  test('[T3] committee ids that would make clashing or invalid workbook names are refused', () => {
+    expect(errorsOf('x.json', new Uint8Array(readFileSync(join(DIR, 'schema-id-case-clash.json'))))).toEqual(['committees[1].id: committeeIdCaseClash']);
+    expect(errorsOf('x.json', new Uint8Array(readFileSync(join(DIR, 'schema-id-reserved.json'))))).toEqual(['committees[0].id: committeeIdReserved']);
+    expect(errorsOf('x.json', new Uint8Array(readFileSync(join(DIR, 'schema-id-too-long.json'))))).toEqual(['committees[0].id: committeeIdTooLong']);
+  });
+
+  test('[T4] __proto__, constructor and prototype are refused as keys, once each, where they stand', () => {
+    const codes = (file: string) => errorsOf(file, new Uint8Array(readFileSync(join(DIR, file))));
+    expect(codes('schema-proto-year.json')).toEqual(['initiatives[0].amounts.__proto__: reservedKey']);
+    expect(codes('schema-proto-frame.json')).toEqual(['initiatives[0].frame.__proto__: reservedKey']);
+    expect(codes('schema-prototype-top.json')).toEqual(['prototype: reservedKey']);
+    expect(codes('schema-constructor-field.json')).toEqual(['initiatives[0].constructor: reservedKey']);
+  });
+
+  test('[T5] JSON that is not UTF-8 is refused with the byte and line, never read as U+FFFD; a BOM is accepted', () => {
+    for (const file of ['enc-overlong.json', 'enc-windows-1252.json', 'enc-utf16le.json']) {
+      expect([file, errorsOf(file, new Uint8Array(readFileSync(join(DIR, file))))]).toEqual([file, ['the file: notUtf8']]);
+    }
+    expect(danishMessagesOf('enc-windows-1252.json')[0]).toMatch(/^Fejl: filen: Filen er ikke gyldig UTF-8: byte 39 \(linje 1\) kan ikke læses\. /);
+    expect(errorsOf('enc-utf8-bom.json', new Uint8Array(readFileSync(join(DIR, 'enc-utf8-bom.json'))))).toEqual([]);
+  });
+});
+
 test('formula payloads are written as text, never as formulas, and read back unchanged (JSON has no −0)', async () => {
   const { xlsx } = await build(join(DIR, 'formula-payloads.json'));
   if (xlsx === undefined) throw new Error('no workbook');
@@ -118,7 +155,7 @@ test('[F1] a workbook given as definitions is refused by name, whatever its exte
   expect(result.stderr).toContain(`budget.xlsx er en Excel-projektmappe`);
 });
 
-describe('[L1] files past the size limits, made here', () => {
+describe('[T6] files past the size limits, made here', () => {
   const header = 'Udvalg;Emne;2020\r\n';
   const definitions = (initiatives: number, note = '') => ({
     formatVersion: 1,

@@ -1,5 +1,5 @@
 /**
- * [L1]–[L4] Excel's limits, checked on the plan before anything is written: function
+ * [X1]–[X4] Excel's limits, checked on the plan before anything is written: function
  * arguments, formula length, cell text, sheet names; each problem located in the
  * definitions and worded in Danish and English.
  */
@@ -26,7 +26,7 @@ function withCell(plan: LayoutPlan, sheet: number, row: number, column: number, 
 
 const sum = (count: number): string => `=SUM(${Array.from({ length: count }, (_, i) => `'Udvalg, nr. ${i}'!D9`).join(',')})`;
 
-describe('[L1] at most 255 arguments in a function call', () => {
+describe('[X1] at most 255 arguments in a function call', () => {
   test('counts arguments per call, not commas in strings, quoted sheet names, nested calls or array constants', () => {
     expect(widestCall('=SUM(A1,B1,C1)')).toBe(3);
     expect(widestCall('=SUM()')).toBe(0);
@@ -61,7 +61,7 @@ describe('[L1] at most 255 arguments in a function call', () => {
   });
 });
 
-describe('[L2] at most 8,192 characters in a formula', () => {
+describe('[X2] at most 8,192 characters in a formula', () => {
   test('8,193 characters is a problem at the cell; 8,191 is not', () => {
     const formula = (length: number): string => `=A1${'+1'.repeat((length - 3) / 2)}`;
     expect(formula(8193)).toHaveLength(8193);
@@ -71,7 +71,7 @@ describe('[L2] at most 8,192 characters in a formula', () => {
   });
 });
 
-describe('[L3] at most 32,767 characters in a cell', () => {
+describe('[X3] at most 32,767 characters in a cell', () => {
   test('a title cell over the limit points at the initiative\'s title', () => {
     const plan = planOf(features);
     const hosp = plan.sheets[1];
@@ -81,7 +81,7 @@ describe('[L3] at most 32,767 characters in a cell', () => {
   });
 });
 
-describe('[L4] valid sheet names', () => {
+describe('[X4] valid sheet names', () => {
   test.each([['   '], ['Et navn der er alt for langt til Excel'], ['Budget: 2020'], ["'Citat'"], ['History']])('%j is a problem at the committee\'s name', (name) => {
     const plan = planOf(features);
     const renamed = { ...plan, sheets: plan.sheets.map((s) => (s.key === 'committee:ru' ? { ...s, name } : s)) };

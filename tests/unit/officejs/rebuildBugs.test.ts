@@ -47,7 +47,7 @@ async function syncsOf(prepare: (double: ExcelDouble) => Promise<void>, definiti
   return double.stats.syncs;
 }
 
-describe('[R1] a table that grows on rebuild: the overview points at its totals', () => {
+describe('[B1] a table that grows on rebuild: the overview points at its totals', () => {
   test('six initiatives added to one committee, one removed, one renamed, one added: every total and GrandTotal equal the engine', async () => {
     const double = createExcelDouble();
     await build(double, features);
@@ -65,7 +65,7 @@ describe('[R1] a table that grows on rebuild: the overview points at its totals'
   });
 });
 
-describe('[R2] an interrupted rebuild that removes a committee leaves no sheet behind', () => {
+describe('[B2] an interrupted rebuild that removes a committee leaves no sheet behind', () => {
   const prepare = async (double: ExcelDouble) => void (await build(double, features));
   test.each(failureModes)('a failure at every sync, $label, then a retry: exactly the planned sheets', async ({ options }) => {
     const syncs = await syncsOf(prepare, reshaped);
@@ -83,7 +83,7 @@ describe('[R2] an interrupted rebuild that removes a committee leaves no sheet b
   }, 120_000);
 });
 
-describe('[R3] an interrupted rebuild that grows a table moves the user\'s content once', () => {
+describe('[B3] an interrupted rebuild that grows a table moves the user\'s content once', () => {
   // Two rows under the table as it was first built (the sheet's last planned row is the table's).
   const rowsBefore = planOf(features, ['Sheet1']).sheets.find((s) => s.key === 'committee:hosp')?.cells.length ?? 0;
   const prepare = async (double: ExcelDouble) => {
@@ -108,12 +108,12 @@ describe('[R3] an interrupted rebuild that grows a table moves the user\'s conte
   }, 120_000);
 });
 
-describe('[R4] the comparison read stays under Excel on the web\'s 5 MB response limit', () => {
+describe('[B4] the comparison read stays under Excel on the web\'s 5 MB response limit', () => {
   test('a rebuild of 10,000 initiatives with realistic titles and notes: no response over 5 MB, and it is written', async () => {
     const definitions = generateDefinitions({ initiatives: 10_000, text: 'realistic' });
     const double = createExcelDouble();
     const first = await build(double, definitions);
-    // [S1] More than one write request: each is under 5 MB and within 10 % of the writer's estimate.
+    // [Q1] More than one write request: each is under 5 MB and within 10 % of the writer's estimate.
     const writes = double.stats.requests.slice(1).map((r) => r.bytes);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes).toHaveLength(first.writeRequestBytes?.length ?? 0);

@@ -1,5 +1,5 @@
 /**
- * [R5] Model-based rebuild tests on the Excel double (fast-check). A run is a random
+ * [B5] Model-based rebuild tests on the Excel double (fast-check). A run is a random
  * sequence of steps; each step edits the definitions (committees added, removed,
  * renamed, reordered; tables grown, shrunk, reshaped into lines, frames, ranges and
  * other units), lets the user put content beside and below the tables, on a sheet
@@ -361,7 +361,7 @@ async function run(steps: Step[]): Promise<void> {
   }
 }
 
-describe('[R5] model-based rebuilds: random edits, user content and failures at every sync', () => {
+describe('[B5] model-based rebuilds: random edits, user content and failures at every sync', () => {
   test(`${RUNS} random sequences of up to ${MAX_STEPS} steps`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: MAX_STEPS }), (steps) => run(steps)),

@@ -1,5 +1,5 @@
 /**
- * [S1–S3] The Office.js writer's request budget: the writer's size estimate against the
+ * [Q1–Q3] The Office.js writer's request budget: the writer's size estimate against the
  * double's own measure, syncs at the floor, and the stored state written once per build.
  */
 import { buildWorkbook, type BuildRequest, type BuildResult } from '../../../src/adapters/officejs/applyPlan';
@@ -18,7 +18,7 @@ function writeRequests(double: ExcelDouble, count: number): number[] {
   return double.stats.requests.slice(-count).map((r) => r.bytes);
 }
 
-describe('[S1] the request-size estimate is within 10 % of the double\'s measure', () => {
+describe('[Q1] the request-size estimate is within 10 % of the double\'s measure', () => {
   test.each([
     ['10 initiatives', generateDefinitions({ initiatives: 10 })],
     ['1,000 initiatives, short text', generateDefinitions({ initiatives: 1000 })],
@@ -39,7 +39,7 @@ describe('[S1] the request-size estimate is within 10 % of the double\'s measure
   }, 60_000);
 });
 
-describe('[S2] syncs at the floor', () => {
+describe('[Q2] syncs at the floor', () => {
   test('a first build: one read, one write, and the state with the new sheets\' ids; a rebuild: read, compare, write', async () => {
     const double = createExcelDouble();
     await build(double, features);
@@ -62,7 +62,7 @@ describe('[S2] syncs at the floor', () => {
   });
 });
 
-describe('[S3] the stored state is written once per build', () => {
+describe('[Q3] the stored state is written once per build', () => {
   test.each([
     ['a first build', undefined],
     ['a rebuild', features],

@@ -1,10 +1,10 @@
 import type { MessageSection } from './types';
 
-/** Text and byte rules of an input file (docs/format.md, rules T1–T5). */
+/** Text and byte rules of an input file (docs/format.md, rules T1–T6). */
 export const inputMessages = {
   // T5
   notUtf8: {
-    da: 'Filen er ikke gyldig UTF-8: byte {offset} (linje {line}) kan ikke læses. Gem filen som UTF-8 (fx i Notesblok: Gem som, Kodning: UTF-8), eller brug CSV, som også læses i Windows-1252.',
+    da: 'Filen er ikke gyldig UTF-8: byte {offset} (linje {line}) kan ikke læses. Gem filen som UTF-8 (f.eks. i Notesblok: Gem som, Kodning: UTF-8), eller brug CSV, som også læses i Windows-1252.',
     en: 'The file is not valid UTF-8: byte {offset} (line {line}) cannot be read. Save the file as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8), or use CSV, which is also read in Windows-1252.',
   },
   // F1
@@ -28,24 +28,24 @@ export const inputMessages = {
     en: 'The committee id "{id}" differs from "{other}" only in upper and lower case; Excel does not tell them apart, so the workbook\'s names would clash.',
   },
   committeeIdReserved: {
-    da: 'Udvalgs-id\'et "{id}" er forbeholdt programmets egne navne i projektmappen (fx Table_Overview). Vælg et andet id.',
+    da: 'Udvalgs-id\'et "{id}" er forbeholdt programmets egne navne i projektmappen (f.eks. Table_Overview). Vælg et andet id.',
     en: 'The committee id "{id}" is reserved for the program\'s own names in the workbook (e.g. Table_Overview). Choose another id.',
   },
   committeeIdTooLong: {
     da: 'Udvalgs-id\'et er {length} tegn; højst {max} tegn, så navnene i projektmappen holder sig inden for Excels 255 tegn.',
     en: 'The committee id is {length} characters; at most {max}, so the workbook\'s names stay within Excel\'s 255 characters.',
   },
-  // L1
+  // T6
   inputTooLarge: {
-    da: 'Filen fylder {actual} byte; grænsen er {limit} byte (docs/format.md, L1). Del filen op, fx ét udvalg pr. fil.',
-    en: 'The file is {actual} bytes; the limit is {limit} bytes (docs/format.md, L1). Split the file, e.g. one committee per file.',
+    da: 'Filen fylder {actual} byte; grænsen er {limit} byte (docs/format.md, T6). Del filen op, f.eks. ét udvalg pr. fil.',
+    en: 'The file is {actual} bytes; the limit is {limit} bytes (docs/format.md, T6). Split the file, e.g. one committee per file.',
   },
   inputTooManyRows: {
-    da: 'Filen har mere end {limit} linjer (docs/format.md, L1). Del filen op, fx ét udvalg pr. fil.',
-    en: 'The file has more than {limit} lines (docs/format.md, L1). Split the file, e.g. one committee per file.',
+    da: 'Filen har mere end {limit} linjer (docs/format.md, T6). Del filen op, f.eks. ét udvalg pr. fil.',
+    en: 'The file has more than {limit} lines (docs/format.md, T6). Split the file, e.g. one committee per file.',
   },
   inputTooManyNodes: {
-    da: 'Filen har mere end {limit} emner og linjer tilsammen (docs/format.md, L1). Del filen op, fx ét udvalg pr. fil.',
-    en: 'The file has more than {limit} initiatives and lines together (docs/format.md, L1). Split the file, e.g. one committee per file.',
+    da: 'Filen har mere end {limit} emner og linjer tilsammen (docs/format.md, T6). Del filen op, f.eks. ét udvalg pr. fil.',
+    en: 'The file has more than {limit} initiatives and lines together (docs/format.md, T6). Split the file, e.g. one committee per file.',
   },
 } as const satisfies MessageSection;

@@ -1,6 +1,6 @@
 import type { MessageSection } from './types';
 
-/** Excel limits the layout plan would pass ([L1]–[L4]); nothing is written while one stands. */
+/** Excel limits the layout plan would pass ([X1]–[X4]); nothing is written while one stands. */
 export const limitMessages = {
   planTooManyArguments: {
     da: 'Formlen i {sheet}!{cell} ville få en funktion med {count} argumenter; Excel tillader højst {max}. Brug færre udvalg.',
