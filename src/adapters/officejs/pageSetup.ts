@@ -5,7 +5,7 @@
  * queues the commands; nothing here syncs.
  */
 import { FONT_NAME } from '../../core/layout/grid';
-import type { CellStyle, PrintPlan, SheetPlan } from '../../core/layout/plan';
+import type { CellStyle, PrintPlan } from '../../core/layout/plan';
 
 /** Margins in points: room for the header and footer above and below the table (as in the .xlsx). */
 const MARGINS = { left: 36, right: 36, top: 54, bottom: 54, header: 21.6, footer: 21.6 } as const;
@@ -31,13 +31,11 @@ export function applyPrintSetup(worksheet: Excel.Worksheet, print: PrintPlan): v
   page.rightFooter = print.footer.right === '' ? '' : `&"${FONT_NAME},Regular"${print.footer.right}`;
 }
 
-/** Rows [from, to) standard height, then the plan's taller rows for wrapped text. */
-export function applyRowHeights(worksheet: Excel.Worksheet, sheet: SheetPlan, from: number, to: number): void {
+/** Rows [from, to) standard height, then the plan's taller rows for wrapped text, a height at a time. */
+export function applyRowHeights(worksheet: Excel.Worksheet, from: number, to: number, tallRows: readonly { height: number; addresses: string }[]): void {
   if (to <= from) return;
   worksheet.getRangeByIndexes(from, 0, to - from, 1).format.rowHeight = STANDARD_ROW_HEIGHT;
-  for (const { row, height } of sheet.rowHeights) {
-    if (row >= from && row < to) worksheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
-  }
+  for (const { height, addresses } of tallRows) worksheet.getRanges(addresses).format.rowHeight = height;
 }
 
 /** The style fields writeSheet.ts's applyStyle leaves to this file. */

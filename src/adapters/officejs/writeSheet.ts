@@ -78,14 +78,16 @@ function sliceSheet(sheet: SheetPlan, budget: number): { slice: SheetSlice; cost
   const slices: { slice: SheetSlice; cost: number }[] = [];
   const perRow = styleBytesPerRow(sheet);
   const tall = tallRows(sheet);
+  // Every slice may need a command set for each of the sheet's heights.
+  const heightGroups = rowHeightGroupBytes(sheet, 0, sheet.cells.length);
   let from = 0;
-  let cost = sheetSetupBytes(sheet);
+  let cost = sheetSetupBytes(sheet) + heightGroups;
   sheet.cells.forEach((_, r) => {
     const rowCost = rowBytes(sheet, r, perRow, tall);
     if (r > from && cost + rowCost > budget) {
       slices.push({ slice: { sheet, from, to: r, first: from === 0 }, cost });
       from = r;
-      cost = 0;
+      cost = heightGroups;
     }
     cost += rowCost;
   });
@@ -103,8 +105,12 @@ export const COMMAND_BYTES = 225;
 /** Page setup, header and footer (pageSetup.ts) and the overview's chart: measured at about 2,450 bytes a sheet. */
 const PRINT_SETUP_BYTES = 2_450;
 
-/** A row taller than standard for its wrapped text: its own range, format and height (measured 340–348 bytes). */
-const TALL_ROW_BYTES = 345;
+/**
+ * Rows taller than standard for their wrapped text are set a height at a time: one RangeAreas,
+ * its format and the height per distinct height (measured 340–348 bytes, as for one range),
+ * plus each row's address in the list.
+ */
+const ROW_HEIGHT_GROUP_BYTES = 345;
 
 /** Column widths and visibility, freeze panes, page setup, and the commands around the block. */
 function sheetSetupBytes(sheet: SheetPlan): number {
@@ -113,6 +119,12 @@ function sheetSetupBytes(sheet: SheetPlan): number {
 
 function tallRows(sheet: SheetPlan): ReadonlySet<number> {
   return new Set(sheet.rowHeights.map((h) => h.row));
+}
+
+/** The command sets for the distinct heights among rows [from, to). */
+function rowHeightGroupBytes(sheet: SheetPlan, from: number, to: number): number {
+  const heights = new Set(sheet.rowHeights.filter(({ row }) => row >= from && row < to).map(({ height }) => height));
+  return heights.size * ROW_HEIGHT_GROUP_BYTES;
 }
 
 /** A row's share of the number-format rectangles and style groups (addresses and a command per property). */
@@ -127,7 +139,7 @@ const encoder = new TextEncoder();
 
 /** A row's formulas as the request's JSON carries them, in UTF-8 bytes (Danish letters take two). */
 function rowBytes(sheet: SheetPlan, row: number, perRow: number, tall: ReadonlySet<number>): number {
-  return encoder.encode(JSON.stringify((sheet.cells[row] ?? []).map(toFormulaInput))).length + 1 + perRow + (tall.has(row) ? TALL_ROW_BYTES : 0);
+  return encoder.encode(JSON.stringify((sheet.cells[row] ?? []).map(toFormulaInput))).length + 1 + perRow + (tall.has(row) ? `A${row + 1}:A${row + 1},`.length : 0);
 }
 
 /** The estimated bytes of a batch's rows and sheet setup, as planWriteBatches counts them. */
@@ -135,7 +147,7 @@ export function estimateBatchBytes(batch: readonly SheetSlice[]): number {
   return batch.reduce((n, slice) => {
     const perRow = styleBytesPerRow(slice.sheet);
     const tall = tallRows(slice.sheet);
-    let bytes = slice.first ? sheetSetupBytes(slice.sheet) : 0;
+    let bytes = (slice.first ? sheetSetupBytes(slice.sheet) : 0) + rowHeightGroupBytes(slice.sheet, slice.from, slice.to);
     for (let r = slice.from; r < slice.to; r++) bytes += rowBytes(slice.sheet, r, perRow, tall);
     return n + bytes;
   }, 0);
@@ -151,7 +163,7 @@ export function writeSlice(worksheet: Excel.Worksheet, slice: SheetSlice): void 
   for (const run of numberFormatRuns(sheet, from, to)) worksheet.getRange(run.range).numberFormat = broadcast(run.format);
   block.formulas = sheet.cells.slice(from, to).map((row) => row.map(toFormulaInput));
   for (const group of styleGroups(sheet, from, to)) applyStyle(worksheet.getRanges(group.addresses).format, group.style);
-  applyRowHeights(worksheet, sheet, from, to);
+  applyRowHeights(worksheet, from, to, rowHeightGroups(sheet, from, to));
   if (sheet.kind === 'overview' && to >= sheet.cells.length) replaceChart(worksheet, sheet.chart);
 }
 
@@ -175,6 +187,31 @@ export function styleGroups(sheet: SheetPlan, from: number, to: number): { style
     groups.set(key, group);
   }
   return [...groups.values()].flatMap((group) => chunkAddresses(group.ranges).map((addresses) => ({ style: group.style, addresses })));
+}
+
+/**
+ * The slice's tall rows grouped by height, consecutive rows as one range: one RangeAreas
+ * command set per height, not one per row.
+ */
+export function rowHeightGroups(sheet: SheetPlan, from: number, to: number): { height: number; addresses: string }[] {
+  const rowsByHeight = new Map<number, number[]>();
+  for (const { row, height } of sheet.rowHeights) {
+    if (row >= from && row < to) rowsByHeight.set(height, [...(rowsByHeight.get(height) ?? []), row]);
+  }
+  return [...rowsByHeight].flatMap(([height, rows]) => chunkAddresses(rowRuns(rows)).map((addresses) => ({ height, addresses })));
+}
+
+/** Rows (ascending, 0-based) as "A5:A7"-style runs of consecutive rows. */
+function rowRuns(rows: readonly number[]): string[] {
+  const runs: string[] = [];
+  let start = rows[0];
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    if (next === row + 1 || start === undefined) return;
+    runs.push(`A${start + 1}:A${row + 1}`);
+    start = next;
+  });
+  return runs;
 }
 
 /** "B6:B18" limited to rows [from, to) (0-based), or undefined when none of its rows are there. */

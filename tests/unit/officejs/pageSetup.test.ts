@@ -4,6 +4,7 @@
  */
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import { applyFontAndAlignment } from '../../../src/adapters/officejs/pageSetup';
+import { rowHeightGroups } from '../../../src/adapters/officejs/writeSheet';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
@@ -49,6 +50,21 @@ test('[L13] without a build date the footer has none; wrapped rows are as tall a
   expect(plan?.rowHeights.length).toBeGreaterThan(0);
   for (const { row, height } of plan?.rowHeights ?? []) expect(psyk.rowHeights[row + 1]).toBe(height);
   expect(psyk.rowHeights[6]).toBe(15);
+});
+
+test('[L13] tall rows are set a height at a time: one RangeAreas per height, consecutive rows as one range, clipped to the slice', () => {
+  const plan = buildLayoutPlan(buildModel(funding), { lang: 'da' }).sheets[1];
+  if (plan === undefined) throw new Error('no committee sheet');
+  const sheet = { ...plan, rowHeights: [{ row: 4, height: 30 }, { row: 5, height: 30 }, { row: 7, height: 30 }, { row: 9, height: 45 }, { row: 12, height: 30 }] };
+  expect(rowHeightGroups(sheet, 0, 20)).toEqual([
+    { height: 30, addresses: 'A5:A6,A8:A8,A13:A13' },
+    { height: 45, addresses: 'A10:A10' },
+  ]);
+  expect(rowHeightGroups(sheet, 5, 10)).toEqual([
+    { height: 30, addresses: 'A6:A6,A8:A8' },
+    { height: 45, addresses: 'A10:A10' },
+  ]);
+  expect(rowHeightGroups(sheet, 13, 20)).toEqual([]);
 });
 
 test('[L9] one font family in every cell, bold and italic included; numbers right-aligned; text wraps at the top', async () => {
