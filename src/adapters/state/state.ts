@@ -13,6 +13,8 @@
  */
 import type { StoredState } from '../../core/state/types';
 import { validateStoredState } from '../../core/state/validateState';
+import { renderMessage } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
 import { error, type Problem } from '../../core/problems';
 
 export type { LayoutChoice, OwnedSheet, StoredState } from '../../core/state/types';
@@ -90,9 +92,13 @@ export async function readStoredState(stored: unknown): Promise<StateReading> {
 
 /** Thrown by decodeState for a state that readStoredState refuses; the problems say where and why. */
 export class StoredStateError extends Error {
+  /** The problems worded in each language, so the pane can show them without loading the message catalogue first. */
+  readonly messages: Record<Lang, string[]>;
+
   constructor(readonly problems: Problem[]) {
     super(`The workbook's stored Budget Tables definitions are damaged or were changed outside Budget Tables (${problems.map((p) => p.code).join(', ')}); nothing was read or written.`);
     this.name = 'StoredStateError';
+    this.messages = { da: problems.map((p) => renderMessage(p.code, 'da', p.params)), en: problems.map((p) => renderMessage(p.code, 'en', p.params)) };
   }
 }
 

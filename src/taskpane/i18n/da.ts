@@ -3,7 +3,11 @@
  * `en.ts` must have exactly the same keys; the type `Messages` (./messages) enforces it.
  * Functions take already formatted values, so the catalogue never formats numbers itself.
  */
+import type { Lang } from '../../core/i18n/lang';
+
 export const da = {
+  /** The language of this catalogue, for the core's messages rendered beside its own. */
+  lang: 'da' as Lang,
   appTitle: 'Budgettabeller',
   appIntro: 'Indlæs udvalgenes emner, kontrollér dem, og skriv budgettabeller, hvor totalerne regnes automatisk.',
   uiLanguage: 'Sprog i panelet',
@@ -139,6 +143,8 @@ export const da = {
   retryHint: 'Skriv igen for at gøre arbejdet færdigt.',
   nameClash: (names: string) => `Projektmappen har allerede sine egne navne ${names}. Budgettabeller erstatter dem ikke. Omdøb dem, og skriv igen.`,
   unexpectedError: (detail: string) => `Der opstod en fejl: ${detail}`,
+  storedStateRefused: 'De definitioner, Budgettabeller har gemt i projektmappen, er beskadigede eller ændret uden for Budgettabeller, så tabellerne kan ikke bygges om sikkert. Intet er skrevet; projektmappen er uændret.',
+  storedStateHint: 'Åbn en tidligere version af projektmappen (Filer → Oplysninger → Versionshistorik), eller brug den nyere udgave af Budgettabeller, som projektmappen blev gemt med.',
   errorDetail: 'Teknisk besked',
   paneFaultHint: 'Luk panelet, og åbn det igen. Projektmappen er ikke ændret af denne fejl.',
 

@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 
 export const en: Messages = {
+  lang: 'en',
   appTitle: 'Budget Tables',
   appIntro: "Load the committees' initiatives, check them, and write budget tables with live totals.",
   uiLanguage: 'Pane language',
@@ -136,6 +137,8 @@ export const en: Messages = {
   retryHint: 'Write again to finish the job.',
   nameClash: (names) => `The workbook already has its own names ${names}. Budget Tables will not replace them. Rename them and write again.`,
   unexpectedError: (detail) => `An error occurred: ${detail}`,
+  storedStateRefused: 'The definitions Budget Tables stored in the workbook are damaged or were changed outside Budget Tables, so the tables cannot be rebuilt safely. Nothing was written; the workbook is unchanged.',
+  storedStateHint: 'Open an earlier version of the workbook (File → Info → Version history), or use the newer Budget Tables the workbook was saved with.',
   errorDetail: 'Technical message',
   paneFaultHint: 'Close the pane and open it again. This fault did not change the workbook.',
 

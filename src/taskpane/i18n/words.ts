@@ -22,7 +22,7 @@ export function noticeWords(notice: Notice, m: Messages, lang: Lang): { intent: 
     case 'readFailed':
       return { intent: 'error', text: m.readFailed(notice.name, notice.detail) };
     case 'storedFailed':
-      return { intent: 'error', text: m.storedFailed(notice.detail) };
+      return { intent: 'error', text: m.storedFailed(notice.refused === undefined ? notice.detail : notice.refused[lang].join(' ')) };
     case 'sampleFailed':
       return { intent: 'error', text: m.sampleFailed(notice.detail) };
     case 'tooLarge':
@@ -60,6 +60,8 @@ export function failureWords(failure: Failure, m: Messages): { lines: string[]; 
       const list = (names: string[]): string => (names.length === 0 ? m.nothing : names.join(', '));
       return { lines: [stopped, m.writtenList(list(failure.written)), m.notWrittenList(list(failure.notWritten)), m.retryHint], detail: failure.detail };
     }
+    case 'storedState':
+      return { lines: [m.storedStateRefused, ...failure.messages[m.lang], m.storedStateHint] };
     case 'other':
       return { lines: [m.unexpectedError(failure.detail)] };
   }

@@ -35,7 +35,8 @@ export type Notice =
   | { kind: 'readBackApplied' }
   | { kind: 'noStored' }
   | { kind: 'readFailed'; name: string; detail: string }
-  | { kind: 'storedFailed'; detail: string }
+  /** `refused`: the stored definitions were refused as damaged (worded in each language); `detail` otherwise. */
+  | { kind: 'storedFailed'; detail: string; refused?: Record<Lang, string[]> }
   | { kind: 'sampleFailed'; detail: string }
   | { kind: 'tooLarge'; name: string; limitBytes: number }
   | { kind: 'notAFileType'; name: string }

@@ -10,7 +10,7 @@ import type { ProgressReport, WorkbookHost } from '../../host/types';
 import { loadEngine, type Engine } from '../../engineLoader';
 import { messagesFor, type Messages } from '../../i18n/messages';
 import type { Analysis, CsvSettings, RangeChoice } from '../../state/types';
-import { describeFailure, errorText } from '../../state/failure';
+import { describeFailure, errorText, refusedStoredState } from '../../state/failure';
 import { buildRequest, initialPaneState, isBusy, paneReducer, selectedCommittees, writeBlock, type PaneState, type WriteBlock } from '../../state/paneState';
 import { checkFile, sourceFromDefinitions, sourceFromFile, sourceFromText } from '../../state/sources';
 import { safeToOverwrite } from '../../state/workbookState';
@@ -146,7 +146,10 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
         file === undefined
           ? dispatch({ type: 'loadEnded', notice: { kind: 'noStored' } })
           : dispatch({ type: 'sourceLoaded', source: sourceFromDefinitions(file, messagesRef.current.storedName, 'stored'), notice: { kind: 'storedLoaded' } }),
-      (error: unknown) => dispatch({ type: 'loadEnded', notice: { kind: 'storedFailed', detail: errorText(error) } }),
+      (error: unknown) => {
+        const refused = refusedStoredState(error);
+        dispatch({ type: 'loadEnded', notice: { kind: 'storedFailed', detail: errorText(error), ...(refused === undefined ? {} : { refused }) } });
+      },
     );
   }, [begin, host]);
 
