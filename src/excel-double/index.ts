@@ -20,6 +20,8 @@ import { I, ProxyObject, type Command, type Exec, type ProxyState, wireArg } fro
 import { EventHub } from './api/events';
 import { pageSetupSnapshot, type HeaderFooterState } from './api/pageSetup';
 import { chartsSnapshot, type ChartSnapshot } from './api/charts';
+import { conditionalFormatsSnapshot, type ConditionalFormatSnapshot } from './api/conditionalFormats';
+import { dataValidationsSnapshot, type DataValidationSnapshot } from './api/dataValidation';
 import { apiValue, cellFormula, cellText, DEFAULT_FONT } from './api/range';
 
 export { OfficeError, type OfficeErrorCode } from './errors';
@@ -113,6 +115,8 @@ export interface SheetSnapshot {
     headersFooters: HeaderFooterState;
   };
   charts: ChartSnapshot[];
+  dataValidations: DataValidationSnapshot[];
+  conditionalFormats: ConditionalFormatSnapshot[];
   tabColor: string;
 }
 
@@ -536,6 +540,8 @@ class Double implements ExcelDouble, RequestExecutor {
             ...pageSetupSnapshot(s),
           },
           charts: chartsSnapshot(s),
+          dataValidations: dataValidationsSnapshot(s),
+          conditionalFormats: conditionalFormatsSnapshot(s, m),
           tabColor: s.tabColor,
         };
       },

@@ -129,6 +129,15 @@ describe.each(WIDTHS)('at %i px', (width) => {
     expect(await page.getByTestId('report-summary').innerText()).toBe('Ingen fejl. Angiv en titel til CSV-filen, så kan emnerne skrives.');
     expect(await page.getByTestId('budget-preview').innerText()).toContain('(titel mangler)');
     await checkState(page, width, 'csv-title');
+
+    // The seminar's choices: the initiatives left out, Heraf valgt under each I alt, and the
+    // overspent pool said in words beside its red figures (not by colour alone).
+    await pasteDefinitions(page, readFileSync(join(REPO, 'tests', 'fixtures', 'valid-pools', 'input.json'), 'utf8'));
+    expect(await page.getByTestId('preview-left-out').locator('li').allInnerTexts()).toEqual(['3 Flere jordemødre (Sundhed)', '1 Natbusser (Regional Udvikling)']);
+    expect(await page.getByTestId('preview-pool').innerText()).toContain('Puljen er overskredet');
+    expect(await page.getByTestId('grand-total-row-chosen').innerText()).toMatch(/^I alt, heraf valgt\s+14,0\s+16,0$/);
+    await page.getByTestId('preview-pool').scrollIntoViewIfNeeded();
+    await checkState(page, width, 'choices');
   });
 
   test('in Excel: a write that fails is announced at once and focused', async () => {

@@ -8,6 +8,8 @@ import { UNSUPPORTED, XlError, type Scalar } from '../input';
 import { LiveRange, type BorderFmt, type Fmt, type FmtPatch, type SheetModel, type WorkbookModel } from '../model';
 import { formatValue } from '../numfmt';
 import { normalizeColor } from './colors';
+import { clearConditionalFormats, conditionalFormatsOf } from './conditionalFormats';
+import { clearValidations, DataValidationProxy } from './dataValidation';
 import {
   defineScalars,
   ensureSameContext,
@@ -322,6 +324,15 @@ export class RangeProxy extends ProxyObject {
     return sheetProxyOf(this) as unknown as Excel.Worksheet;
   }
 
+  get dataValidation(): Excel.DataValidation {
+    const st = this[I];
+    return st.nav('dataValidation', () => new DataValidationProxy(st.ctx, { type: 'Property', name: 'DataValidation', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.DataValidation;
+  }
+
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return conditionalFormatsOf(this);
+  }
+
   load(propertyNames?: string | string[] | object): Excel.Range {
     this[I].queueLoad(propertyNames);
     return this as unknown as Excel.Range;
@@ -347,7 +358,12 @@ export class RangeProxy extends ProxyObject {
   }
 
   clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
-    this[I].method('Clear', [applyTo], (t: LiveRange, x) => x.model.clear(t.sheet, t.rect, applyTo, 'ThisLocalAddin'));
+    this[I].method('Clear', [applyTo], (t: LiveRange, x) => {
+      x.model.clear(t.sheet, t.rect, applyTo, 'ThisLocalAddin');
+      // As Excel's Clear and ClearFormats: conditional formats are formats; validation goes with All.
+      if (applyTo === undefined || applyTo === 'All' || applyTo === 'Formats') clearConditionalFormats(t.sheet, t.rect, x.model);
+      if (applyTo === undefined || applyTo === 'All') clearValidations(t.sheet, t.rect, x.model);
+    });
   }
 
   delete(shift: Excel.DeleteShiftDirection | 'Up' | 'Left'): void {

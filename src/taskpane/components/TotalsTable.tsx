@@ -2,6 +2,7 @@
  * Totals per committee and year, as the preview and the live view show them. Each committee's
  * name has a row of its own above its figures, so at 320 px every year fits beside a short row
  * label instead of two years beside a long name. A year without a range has an empty span cell.
+ * When the file makes choices, each committee's Heraf valgt follows its I alt.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Messages } from '../i18n/messages';
@@ -16,6 +17,8 @@ export interface TotalsRow {
   /** Drawn muted: not written. */
   muted?: boolean;
   total: readonly string[];
+  /** Heraf valgt: the chosen new money per year; undefined: no row (the file makes no choices). */
+  chosen?: readonly string[];
   /** The span per year, '' for a year without a range; undefined: no row. */
   span?: readonly string[];
 }
@@ -23,7 +26,7 @@ export interface TotalsRow {
 export interface TotalsTableProps {
   years: readonly number[];
   rows: readonly TotalsRow[];
-  grand: { label: string; total: readonly string[]; span?: readonly string[] };
+  grand: { label: string; total: readonly string[]; chosen?: readonly string[]; span?: readonly string[] };
   /** Totals kept apart from the grand total, below it (existing and reprioritised money, L12). */
   apart?: readonly { id: string; label: string; total: readonly string[] }[];
   /** The caption; the region's name for screen readers when it scrolls. */
@@ -53,6 +56,9 @@ const useStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground3,
   },
+  chosenRow: {
+    fontStyle: 'italic',
+  },
   spanRow: {
     color: tokens.colorNeutralForeground3,
     fontStyle: 'italic',
@@ -76,6 +82,15 @@ export function TotalsTable(props: TotalsTableProps) {
           {m.spanColumn}
         </th>
         {cells(span)}
+      </tr>
+    );
+  const chosenRow = (chosen: readonly string[] | undefined, label: string, testId?: string) =>
+    chosen === undefined ? null : (
+      <tr className={styles.chosenRow} {...(testId === undefined ? {} : { 'data-testid': testId })}>
+        <th scope="row" className={mergeClasses(shared.td, styles.rowLabel)}>
+          {label}
+        </th>
+        {cells(chosen)}
       </tr>
     );
   return (
@@ -106,6 +121,7 @@ export function TotalsTable(props: TotalsTableProps) {
               </th>
               {cells(row.total)}
             </tr>
+            {chosenRow(row.chosen, m.chosenRow)}
             {spanRow(row.span)}
           </tbody>
         ))}
@@ -116,6 +132,7 @@ export function TotalsTable(props: TotalsTableProps) {
             </th>
             {cells(props.grand.total)}
           </tr>
+          {chosenRow(props.grand.chosen, m.grandChosen, `${props.grandTestId}-chosen`)}
           {spanRow(props.grand.span)}
           {(props.apart ?? []).map((row) => (
             <tr key={row.id} data-testid={`other-money-${row.id}`}>

@@ -11,6 +11,7 @@ import type { Messages } from '../i18n/messages';
 import { problemLines, type ProblemLine } from '../i18n/problems';
 import { csvLimitLines, diffLines, findingLines, noticeLines, type ReportLine } from '../i18n/readBack';
 import { failureWords } from '../i18n/words';
+import { choicesView, type ChoicesView } from './choicesView';
 import { formatAmount } from './format';
 import { previewOf } from './preview';
 import { liveData, type WorkbookState, type WorkbookTask } from './workbookState';
@@ -28,8 +29,12 @@ export interface Lines {
 
 export interface LiveTotalsView {
   years: readonly number[];
-  committees: { id: string; name: string; values: string[] }[];
+  /** `chosen`: Heraf valgt, when the workbook's definitions make choices. */
+  committees: { id: string; name: string; values: string[]; chosen?: string[] }[];
   grand: string[];
+  grandChosen?: string[];
+  /** The choices made in the workbook (Med: Nej) and the pools; undefined when there are none. */
+  choices: ChoicesView | undefined;
 }
 
 export interface LiveView {
@@ -77,11 +82,15 @@ export function liveTotals(data: WorkbookReadBack, lang: Lang): LiveTotalsView {
   const model = buildModel(data.result.definitions);
   const inWorkbook = data.layout.committees ?? model.committees.map((c) => c.id);
   const view = previewOf(model, inWorkbook);
-  const amounts = (values: readonly number[]): string[] => values.map((v) => formatAmount(v, lang, data.layout.decimals));
+  const amount = (v: number): string => formatAmount(v, lang, data.layout.decimals);
+  const amounts = (values: readonly number[]): string[] => values.map(amount);
+  const shown = view.choices.shown;
   return {
     years: view.years,
-    committees: view.committees.filter((c) => c.selected).map((c) => ({ id: c.id, name: c.name, values: amounts(c.total) })),
+    committees: view.committees.filter((c) => c.selected).map((c) => ({ id: c.id, name: c.name, values: amounts(c.total), ...(shown ? { chosen: amounts(c.chosen) } : {}) })),
     grand: amounts(view.grand.total),
+    ...(shown ? { grandChosen: amounts(view.grand.chosen) } : {}),
+    choices: shown ? choicesView(view.choices, amount) : undefined,
   };
 }
 

@@ -5,6 +5,17 @@
  * Run time: the members actually defined on the prototypes are exactly the listed ones.
  */
 import { ChartCollectionProxy, ChartProxy, ChartSeriesCollectionProxy, ChartSeriesProxy } from '../../../src/excel-double/api/charts';
+import {
+  CellValueConditionalFormatProxy,
+  ConditionalFormatCollectionProxy,
+  ConditionalFormatProxy,
+  ConditionalFormatRuleProxy,
+  ConditionalRangeFillProxy,
+  ConditionalRangeFontProxy,
+  ConditionalRangeFormatProxy,
+  CustomConditionalFormatProxy,
+} from '../../../src/excel-double/api/conditionalFormats';
+import { DataValidationProxy } from '../../../src/excel-double/api/dataValidation';
 import { HeaderFooterProxy } from '../../../src/excel-double/api/pageSetup';
 import { RequestContext } from '../../../src/excel-double';
 import { ClientResult, ProxyObject } from '../../../src/excel-double/api/core';
@@ -64,6 +75,12 @@ declare const v: {
   handlerResult: EventHandlerResult<Excel.WorksheetChangedEventArgs>;
   result: ClientResult<number>;
   context: RequestContext;
+  dataValidation: DataValidationProxy;
+  conditionalFormats: ConditionalFormatCollectionProxy;
+  conditionalFormat: ConditionalFormatProxy;
+  cellValueFormat: CellValueConditionalFormatProxy;
+  conditionalFont: ConditionalRangeFontProxy;
+  conditionalFill: ConditionalRangeFillProxy;
 };
 
 // Compile-time checks: these functions are never called; tsc verifies their bodies.
@@ -93,6 +110,12 @@ export function typeChecks(): unknown[] {
     ((): Pick<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>, 'add' | 'remove'> => v.handlers)(),
     ((): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> => v.handlerResult)(),
     ((): OfficeExtension.ClientResult<number> => v.result)(),
+    ((): Pick<Excel.DataValidation, Implemented<DataValidationProxy, Excel.DataValidation>> => v.dataValidation)(),
+    ((): Pick<Excel.ConditionalFormatCollection, Implemented<ConditionalFormatCollectionProxy, Excel.ConditionalFormatCollection>> => v.conditionalFormats)(),
+    ((): Pick<Excel.ConditionalFormat, Implemented<ConditionalFormatProxy, Excel.ConditionalFormat>> => v.conditionalFormat)(),
+    ((): Pick<Excel.CellValueConditionalFormat, Implemented<CellValueConditionalFormatProxy, Excel.CellValueConditionalFormat>> => v.cellValueFormat)(),
+    ((): Pick<Excel.ConditionalRangeFont, Implemented<ConditionalRangeFontProxy, Excel.ConditionalRangeFont>> => v.conditionalFont)(),
+    ((): Pick<Excel.ConditionalRangeFill, Implemented<ConditionalRangeFillProxy, Excel.ConditionalRangeFill>> => v.conditionalFill)(),
     ((): Pick<Excel.RequestContext, 'workbook' | 'application' | 'sync' | 'load' | 'trace' | 'trackedObjects' | 'requestHeaders' | 'debugInfo'> => v.context)(),
   ];
   const noExtras: true[] = [
@@ -119,6 +142,12 @@ export function typeChecks(): unknown[] {
     true as NoExtras<EventHandlers<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>,
     true as NoExtras<EventHandlerResult<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>,
     true as NoExtras<ClientResult<number>, OfficeExtension.ClientResult<number>>,
+    true as NoExtras<DataValidationProxy, Excel.DataValidation>,
+    true as NoExtras<ConditionalFormatCollectionProxy, Excel.ConditionalFormatCollection>,
+    true as NoExtras<ConditionalFormatProxy, Excel.ConditionalFormat>,
+    true as NoExtras<CellValueConditionalFormatProxy, Excel.CellValueConditionalFormat>,
+    true as NoExtras<ConditionalRangeFontProxy, Excel.ConditionalRangeFont>,
+    true as NoExtras<ConditionalRangeFillProxy, Excel.ConditionalRangeFill>,
   ];
   return [...assignable, ...noExtras];
 }
@@ -126,7 +155,8 @@ export function typeChecks(): unknown[] {
 /** Member lists checked against the Office types at compile time (`satisfies`). */
 const MEMBERS = {
   Range: [
-    'address', 'addressLocal', 'calculate', 'cellCount', 'clear', 'columnCount', 'columnHidden', 'columnIndex', 'delete', 'format',
+    'address', 'addressLocal', 'calculate', 'cellCount', 'clear', 'columnCount', 'columnHidden', 'columnIndex', 'conditionalFormats',
+    'dataValidation', 'delete', 'format',
     'formulas', 'formulasLocal', 'getAbsoluteResizedRange', 'getBoundingRect', 'getCell', 'getColumn', 'getColumnsAfter',
     'getColumnsBefore', 'getEntireColumn', 'getEntireRow', 'getIntersection', 'getIntersectionOrNullObject', 'getLastCell',
     'getLastColumn', 'getLastRow', 'getOffsetRange', 'getResizedRange', 'getRow', 'getRowsAbove', 'getRowsBelow', 'getUsedRange',
@@ -153,6 +183,15 @@ const MEMBERS = {
   ChartSeriesCollection: ['add', 'count', 'getItemAt'] satisfies ReadonlyArray<keyof Excel.ChartSeriesCollection>,
   ChartSeries: ['name', 'setValues', 'setXAxisValues'] satisfies ReadonlyArray<keyof Excel.ChartSeries>,
   HeaderFooter: ['centerFooter', 'centerHeader', 'leftFooter', 'leftHeader', 'rightFooter', 'rightHeader'] satisfies ReadonlyArray<keyof Excel.HeaderFooter>,
+  DataValidation: ['clear', 'errorAlert', 'ignoreBlanks', 'load', 'prompt', 'rule', 'type', 'valid'] satisfies ReadonlyArray<keyof Excel.DataValidation>,
+  ConditionalFormatCollection: ['add', 'clearAll', 'getCount', 'getItemAt', 'items', 'load'] satisfies ReadonlyArray<keyof Excel.ConditionalFormatCollection>,
+  ConditionalFormat: ['cellValue', 'custom', 'delete', 'id', 'load', 'priority', 'stopIfTrue', 'type'] satisfies ReadonlyArray<keyof Excel.ConditionalFormat>,
+  CellValueConditionalFormat: ['format', 'rule'] satisfies ReadonlyArray<keyof Excel.CellValueConditionalFormat>,
+  CustomConditionalFormat: ['format', 'rule'] satisfies ReadonlyArray<keyof Excel.CustomConditionalFormat>,
+  ConditionalFormatRule: ['formula'] satisfies ReadonlyArray<keyof Excel.ConditionalFormatRule>,
+  ConditionalRangeFormat: ['fill', 'font'] satisfies ReadonlyArray<keyof Excel.ConditionalRangeFormat>,
+  ConditionalRangeFont: ['bold', 'clear', 'color', 'italic', 'strikethrough'] satisfies ReadonlyArray<keyof Excel.ConditionalRangeFont>,
+  ConditionalRangeFill: ['clear', 'color'] satisfies ReadonlyArray<keyof Excel.ConditionalRangeFill>,
 } as const;
 
 function publicMembers(proto: object): string[] {
@@ -175,6 +214,15 @@ describe('Office.js surface', () => {
     ['ChartSeriesCollection', ChartSeriesCollectionProxy],
     ['ChartSeries', ChartSeriesProxy],
     ['HeaderFooter', HeaderFooterProxy],
+    ['DataValidation', DataValidationProxy],
+    ['ConditionalFormatCollection', ConditionalFormatCollectionProxy],
+    ['ConditionalFormat', ConditionalFormatProxy],
+    ['CellValueConditionalFormat', CellValueConditionalFormatProxy],
+    ['CustomConditionalFormat', CustomConditionalFormatProxy],
+    ['ConditionalFormatRule', ConditionalFormatRuleProxy],
+    ['ConditionalRangeFormat', ConditionalRangeFormatProxy],
+    ['ConditionalRangeFont', ConditionalRangeFontProxy],
+    ['ConditionalRangeFill', ConditionalRangeFillProxy],
   ] as const)('%s defines exactly the Office members listed for it', (name, cls) => {
     expect(publicMembers(cls.prototype)).toEqual([...MEMBERS[name]].sort());
   });

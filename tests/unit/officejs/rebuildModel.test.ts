@@ -321,6 +321,11 @@ function totalsByName(double: ExcelDouble): Map<string, number[]> {
   return totals;
 }
 
+function cellRules(double: ExcelDouble, sheet: string): unknown {
+  const { dataValidations, conditionalFormats } = double.inspect.sheet(sheet);
+  return { dataValidations, conditionalFormats };
+}
+
 async function checkWorkbook(world: World, definitions: InitiativeFile, result: BuildResult): Promise<void> {
   const { double, plan } = world;
   expect(result.sheets).toEqual(plan.sheets.map((s) => s.name));
@@ -336,6 +341,12 @@ async function checkWorkbook(world: World, definitions: InitiativeFile, result: 
   await build(fresh, definitions, false);
   expect(totalsByName(double)).toEqual(totalsByName(fresh));
   expect(totalsByName(double).get('GrandTotal')).toEqual(buildModel(definitions).total.map((v) => round(v)));
+  // The Med drop-downs (and any warning format) are those of a fresh build: none stale, none doubled.
+  // Sheets are paired by key: beside the user's own sheets a sheet may have another name than in the fresh build.
+  const freshNames = new Map(planFor(definitions, ['Sheet1']).sheets.map((s) => [s.key, s.name]));
+  for (const sheet of plan.sheets) {
+    expect({ key: sheet.key, rules: cellRules(double, sheet.name) }).toEqual({ key: sheet.key, rules: cellRules(fresh, freshNames.get(sheet.key) ?? '') });
+  }
 
   for (const cell of world.userCells) {
     const sheet = 'own' in cell.where ? (world.ownSheet ?? '') : (sheetOf(plan, cell.where.committee)?.name ?? '');

@@ -1,5 +1,6 @@
 /** The preview before writing: per committee counts and totals, the grand total of the chosen ones, frames and ranges. */
-import { combineTotals } from '../../../src/core/model/buildModel';
+import { buildModel, combineTotals } from '../../../src/core/model/buildModel';
+import { readTrustedFixture } from '../../helpers/fixtures';
 import { analyse } from '../../../src/taskpane/state/analysis';
 import { previewOf } from '../../../src/taskpane/state/preview';
 import { DEFAULT_CSV_SETTINGS } from '../../../src/taskpane/state/types';
@@ -24,7 +25,10 @@ test('every committee with its number of initiatives and the engine’s totals',
       { funding: 'existing', total: [513.4, 0, 0, 0] },
       { funding: 'reprioritised', total: [20, 0, 0, 0] },
     ],
+    chosen: model.chosen,
   });
+  // The sample leaves nothing out and has no pools: the pane shows nothing of choices.
+  expect(view.choices).toEqual({ shown: false, leftOut: [], pools: [] });
 });
 
 test('the grand total covers only the committees that will be written', () => {
@@ -51,4 +55,27 @@ test('frames with their unallocated remainders, over-allocation flagged; ranges 
   const akut = view.ranges.find((r) => r.title === 'Akutnummer 1-1-3');
   expect(akut).toEqual({ committee: 'Hospitalsudvalget', title: 'Akutnummer 1-1-3', number: '3', spans: [{ year: 2020, low: 5.5, high: 6.9 }] });
   expect(view.committees.find((c) => c.id === 'hosp')?.span?.low[0]).toBeCloseTo((model.committees[0]?.total[0] ?? 0) - 1.4, 9);
+});
+
+describe('[L14] [L15] the seminar\'s choices in the preview', () => {
+  const pools = buildModel(readTrustedFixture('valid-pools'));
+
+  test('the initiatives left out, each committee\'s Heraf valgt, and the chosen total of the committees written', () => {
+    const view = previewOf(pools, ['sund']);
+    expect(view.choices.leftOut).toEqual([
+      { committee: 'Sundhed', number: '3', title: 'Flere jordemødre' },
+      { committee: 'Regional Udvikling', number: '1', title: 'Natbusser' },
+    ]);
+    expect(view.committees.map((c) => [c.id, c.total, c.chosen])).toEqual([
+      ['sund', [16, 18], [9, 11]],
+      ['ru', [7, 7], [5, 5]],
+    ]);
+    expect(view.grand.chosen).toEqual([9, 11]);
+  });
+
+  test('each pool with the chosen initiatives\' money from it and what is left; overspent when a year is below zero', () => {
+    const view = previewOf(pools, ['sund', 'ru']);
+    expect(view.choices).toMatchObject({ shown: true });
+    expect(view.choices.pools).toEqual([{ id: 'prio', name: 'Pulje til politisk prioritering', amounts: [15, 12], chosen: [14, 16], left: [1, -4], overspent: true }]);
+  });
 });

@@ -5,7 +5,13 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { renderToString } from 'react-dom/server';
+import { buildModel } from '../../../src/core/model/buildModel';
+import { BudgetPreview } from '../../../src/taskpane/components/BudgetPreview/BudgetPreview';
 import { Pane } from '../../../src/taskpane/components/Pane/Pane';
+import * as engine from '../../../src/taskpane/engine';
+import { da } from '../../../src/taskpane/i18n/da';
+import { en } from '../../../src/taskpane/i18n/en';
+import { readTrustedFixture } from '../../helpers/fixtures';
 import { NotInExcel } from '../../../src/taskpane/components/NotInExcel/NotInExcel';
 import type { WorkbookHost } from '../../../src/taskpane/host/types';
 
@@ -88,4 +94,32 @@ test('outside Excel: the notice in the browser’s language, with the way to the
   expect(text(html)).toContain('The pane is not running in Excel');
   expect(html).toContain('href="preview.html"');
   expect(text(render(<NotInExcel language="da" failure="office.js" />))).toContain('Office kunne ikke startes: office.js');
+});
+
+describe('[L14] [L15] the preview shows the seminar\'s choices', () => {
+  const model = buildModel(readTrustedFixture('valid-pools'));
+  const preview = (lang: 'da' | 'en') =>
+    text(render(<BudgetPreview engine={engine} messages={lang === 'da' ? da : en} lang={lang} model={model} selected={['sund', 'ru']} decimals={1} untitled={false} />));
+
+  test('Danish: Heraf valgt under each I alt, the initiatives left out, and the overspent pool said in words', () => {
+    const shown = preview('da');
+    expect(shown).toContain('Sundhed · 3 emner I alt 16,0 18,0 Heraf valgt 9,0 11,0');
+    expect(shown).toContain('I alt, heraf valgt 14,0 16,0');
+    expect(shown).toContain('Fravalgte forslag (Med: Nej) 3 Flere jordemødre ( Sundhed ) 1 Natbusser ( Regional Udvikling )');
+    expect(shown).toContain('Puljen 15,0 12,0 Heraf valgt 14,0 16,0 Tilbage Puljen er overskredet 1,0 -4,0');
+  });
+
+  test('English: Of which chosen, Include: No, and Left with the pool overspent', () => {
+    const shown = preview('en');
+    expect(shown).toContain('Total 16.0 18.0 Of which chosen 9.0 11.0');
+    expect(shown).toContain('Initiatives left out (Include: No) 3 Flere jordemødre ( Sundhed )');
+    expect(shown).toContain('Left The pool is overspent 1.0 -4.0');
+  });
+
+  test('a file without choices or pools shows none of it', () => {
+    const plain = buildModel(readTrustedFixture('valid-features'));
+    const shown = text(render(<BudgetPreview engine={engine} messages={da} lang="da" model={plain} selected={plain.committees.map((c) => c.id)} decimals={1} untitled={false} />));
+    expect(shown).not.toContain('Heraf valgt');
+    expect(shown).not.toContain('Fravalgte forslag');
+  });
 });

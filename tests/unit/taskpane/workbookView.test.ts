@@ -17,6 +17,7 @@ import { optionsOfLayout, initialPaneState, paneReducer } from '../../../src/tas
 import { sourceFromDefinitions } from '../../../src/taskpane/state/sources';
 import { describeFailure } from '../../../src/taskpane/state/failure';
 import { initialWorkbookState, workbookReducer, type WorkbookEvent, type WorkbookState } from '../../../src/taskpane/state/workbookState';
+import { readTrustedFixture } from '../../helpers/fixtures';
 import { built, insertRow, sample } from '../readback/helpers';
 
 const HOSP = 'Hospitalsudvalget';
@@ -143,4 +144,24 @@ test('applied read-back definitions become the pane’s, with the workbook’s l
   // Nothing changes while the pane writes.
   const writing = paneReducer(initialPaneState('da'), { type: 'writeStarted', overwrite: false });
   expect(paneReducer(writing, { type: 'readBackApplied', source })).toBe(writing);
+});
+
+test('[R16] live totals after a read-back show the choices made in Excel: Heraf valgt, the initiatives left out, the pools', async () => {
+  const double = await built(readTrustedFixture('valid-pools'));
+  double.user.type('Sundhed', 'H7', 'Nej'); // Personlig medicin out
+  double.user.type('Sundhed', 'H11', 'Ja'); // Flere jordemødre in
+  const data = await double.run((context) => readBackWorkbook(context));
+  if (data === undefined) throw new Error('the build stored no state');
+  const totals = liveTotals(data, 'da');
+  expect(totals.committees.map((c) => [c.id, c.values, c.chosen])).toEqual([
+    ['sund', ['16,0', '18,0'], ['11,0', '13,0']],
+    ['ru', ['7,0', '7,0'], ['5,0', '5,0']],
+  ]);
+  expect(totals.grandChosen).toEqual(['16,0', '18,0']);
+  expect(totals.choices?.leftOut.map((item) => `${item.label} (${item.committee})`)).toEqual(['2 Personlig medicin (Sundhed)', '1 Natbusser (Regional Udvikling)']);
+  expect(totals.choices?.pools).toEqual([
+    { id: 'prio', name: 'Pulje til politisk prioritering', amounts: ['15,0', '12,0'], chosen: ['9,0', '11,0'], left: ['6,0', '1,0'], overspentYears: [false, false], overspent: false },
+  ]);
+  // A workbook without choices or pools shows none.
+  expect(liveTotals(await edited(), 'da').choices).toBeUndefined();
 });

@@ -1,4 +1,5 @@
-/** What will be written, before it is: committees, initiatives, totals per year, frames and ranges. */
+/** What will be written, before it is: committees, initiatives, totals per year, frames, ranges and the seminar's choices. */
+import { ChoicesSummary } from '../ChoicesSummary/ChoicesSummary';
 import { TableScroll } from '../TableScroll';
 import { TotalsTable } from '../TotalsTable';
 import { Body1, Caption1, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
@@ -87,6 +88,8 @@ export function BudgetPreview(props: BudgetPreviewProps) {
           </TableScroll>
         ))
       )}
+
+      {model.choices === undefined ? null : <ChoicesSummary years={view.years} choices={model.choices} messages={m} testId="preview" />}
 
       <Body1 as="h3" id={rangesId} className={shared.subheading}>
         <strong>{m.rangesHeading}</strong>

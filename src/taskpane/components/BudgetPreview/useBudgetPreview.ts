@@ -6,6 +6,7 @@ import type { BudgetModel } from '../../../core/model/types';
 import type { Engine } from '../../engineLoader';
 import type { Messages } from '../../i18n/messages';
 import { formatAmount } from '../../state/format';
+import { choicesView, type ChoicesView } from '../../state/choicesView';
 import type { PreviewView } from '../../state/preview';
 import type { TotalsRow, TotalsTableProps } from '../TotalsTable';
 
@@ -38,6 +39,8 @@ export interface BudgetPreviewModel {
   grand: TotalsTableProps['grand'];
   /** Existing and reprioritised money of the chosen committees, apart from the grand total. */
   apart: NonNullable<TotalsTableProps['apart']>;
+  /** The initiatives left out and the pools; undefined when the file makes no choices. */
+  choices: ChoicesView | undefined;
 }
 
 export function useBudgetPreview({ engine, messages: m, lang, model, selected, decimals, untitled }: BudgetPreviewProps): BudgetPreviewModel {
@@ -46,6 +49,7 @@ export function useBudgetPreview({ engine, messages: m, lang, model, selected, d
     const amount = (value: number): string => formatAmount(value, lang, decimals);
     const span = (low: number, high: number): string => m.span(amount(low), amount(high));
     // A year whose low and high agree has no range: its span cell stays empty, not "42,3–42,3".
+    const chosen = (values: readonly number[]): string[] | undefined => (view.choices.shown ? values.map(amount) : undefined);
     const spans = (range: { low: readonly number[]; high: readonly number[] } | undefined): string[] | undefined =>
       range === undefined ? undefined : view.years.map((_, i) => spanText(range.low[i] ?? 0, range.high[i] ?? 0, span));
     return {
@@ -62,14 +66,17 @@ export function useBudgetPreview({ engine, messages: m, lang, model, selected, d
         note: c.selected ? m.initiativeCount(c.initiatives) : `${m.initiativeCount(c.initiatives)}, ${m.notWritten}`,
         muted: !c.selected,
         total: c.total.map(amount),
+        chosen: chosen(c.chosen),
         span: spans(c.span),
       })),
       grand: {
         label: view.grand.selectedOnly ? m.grandTotalSelected : m.grandTotalAll,
         total: view.grand.total.map(amount),
+        chosen: chosen(view.grand.chosen),
         span: spans(view.grand.span),
       },
       apart: view.grand.other.map((other) => ({ id: other.funding, label: m.otherMoneyTotal[other.funding], total: other.total.map(amount) })),
+      choices: view.choices.shown ? choicesView(view.choices, amount) : undefined,
     };
   }, [engine, m, lang, model, selected, decimals, untitled]);
 }

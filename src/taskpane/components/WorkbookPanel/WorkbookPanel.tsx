@@ -3,6 +3,7 @@
  * "changed in the workbook", and read back, check and repair with what each found.
  */
 import { TableScroll } from '../TableScroll';
+import { ChoicesSummary } from '../ChoicesSummary/ChoicesSummary';
 import { TotalsTable } from '../TotalsTable';
 import { CellAddress } from '../CellAddress';
 import { ProblemList } from '../ProblemList';
@@ -259,14 +260,15 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
           {live.totals === undefined ? null : (
             <TotalsTable
               years={live.totals.years}
-              rows={live.totals.committees.map((c) => ({ id: c.id, name: c.name, total: c.values }))}
-              grand={{ label: m.grandTotalAll, total: live.totals.grand }}
+              rows={live.totals.committees.map((c) => ({ id: c.id, name: c.name, total: c.values, ...(c.chosen === undefined ? {} : { chosen: c.chosen }) }))}
+              grand={{ label: m.grandTotalAll, total: live.totals.grand, ...(live.totals.grandChosen === undefined ? {} : { chosen: live.totals.grandChosen }) }}
               caption={m.totalsCaption}
               messages={m}
               testId="live-totals"
               grandTestId="live-grand-total"
             />
           )}
+          {live.totals?.choices === undefined ? null : <ChoicesSummary years={live.totals.years} choices={live.totals.choices} messages={m} testId="live" />}
           {live.errors === undefined ? null : (
             <MessageBar intent="error" data-testid="live-errors">
               <MessageBarBody>{live.errors}</MessageBarBody>
