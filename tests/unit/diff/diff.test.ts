@@ -109,10 +109,15 @@ describe('[D4] title, committee, kind, kind of money and pool are compared; note
   });
 });
 
+const PM_LINES: LineDef[] = [
+  { title: 'Oprustning', amounts: { 2020: 5, 2021: 12 } },
+  { title: 'Udstyr', kind: 'capital', amounts: { 2020: 1 } },
+];
+
 describe('[D5] amounts are compared as counted, per line, with range ends, frames and lines added or removed', () => {
   test('a line changed, one added and one removed, matched by title', () => {
     const next = withInitiatives(base, (list) =>
-      list.map((i) => (i.id === 'pm' ? { ...i, lines: [{ title: 'Oprustning', amounts: { 2020: 5, 2021: 12 } }, { title: 'Udstyr', kind: 'capital' as const, amounts: { 2020: 1 } }] } : i)),
+      list.map((i): InitiativeDef => (i.id === 'pm' ? { ...i, lines: PM_LINES } : i)),
     );
     const [change] = diffDefinitions(base, next).changes;
     expect(change?.amounts).toEqual([
@@ -228,7 +233,7 @@ describe('[D2] [D9] property: for random pairs of rounds the net is the GrandTot
     years: fc.constantFrom([2020, 2021], [2020, 2021, 2022], [2021, 2022]),
     rangePolicy: fc.constantFrom('low' as const, 'mid' as const, 'high' as const),
     initiatives: fc.uniqueArray(initiative, { selector: (i) => i.id, maxLength: 6 }),
-  }).map((r): InitiativeFile => ({ ...base, ...r, initiatives: r.initiatives.map((i) => withinYears(i, r.years)) }));
+  }).map((r): InitiativeFile => ({ ...base, ...r, years: [...r.years], initiatives: r.initiatives.map((i) => withinYears(i, r.years)) }));
 
   test('net = GrandTotal(new) − GrandTotal(old) per year; diff(a, a) is empty', () => {
     fc.assert(
