@@ -79,7 +79,7 @@ describe('conventions: help, version, exit codes', () => {
     const run = capture();
     expect(await main([], run.io)).toBe(EXIT.usage);
     expect(run.stdout()).toBe('');
-    expect(run.stderr()).toMatch(/^Skriv en kommando: build, check eller read\.\n\nbudget-tables \d/);
+    expect(run.stderr()).toMatch(/^Skriv en kommando: build, check, read eller diff\.\n\nbudget-tables \d/);
   });
 
   test('an unknown option: exit 2, in Danish, with a pointer to the command\'s help and no parser advice', async () => {
