@@ -12,13 +12,14 @@ import { UNITS, type Unit } from '../core/format/types';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { cliText, type CliText } from './text';
 
-export type CommandName = 'build' | 'check' | 'read' | 'diff';
-export const COMMANDS: readonly CommandName[] = ['build', 'check', 'read', 'diff'];
+export type CommandName = 'build' | 'check' | 'read' | 'diff' | 'snapshot';
+export const COMMANDS: readonly CommandName[] = ['build', 'check', 'read', 'diff', 'snapshot'];
 
 /** What each option is: its value type and its one-letter form. */
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   csv: { type: 'string' },
+  name: { type: 'string' },
   lang: { type: 'string' },
   decimals: { type: 'string' },
   title: { type: 'string' },
@@ -42,6 +43,7 @@ export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   check: ['decimals', ...CSV_INPUT, ...COMMON],
   read: ['out', 'csv', ...COMMON],
   diff: ['out', 'decimals', ...CSV_INPUT, ...COMMON],
+  snapshot: ['name', ...COMMON],
 };
 export const TOP_LEVEL_OPTIONS: readonly OptionName[] = ['help', 'version', 'lang'];
 
@@ -65,7 +67,9 @@ export type Invocation =
   | ({ kind: 'check'; input: string; decimals: number; inputOptions: InputOptions } & CommonOptions)
   | ({ kind: 'read'; input: string; out: string; csv?: string } & CommonOptions)
   /** `input` is the old round, `newInput` the new one; `out` ends in .xlsx or .csv. */
-  | ({ kind: 'diff'; input: string; newInput: string; out?: string; decimals: number; inputOptions: InputOptions } & CommonOptions);
+  | ({ kind: 'diff'; input: string; newInput: string; out?: string; decimals: number; inputOptions: InputOptions } & CommonOptions)
+  /** Without `name`: list the workbook's snapshots. */
+  | ({ kind: 'snapshot'; input: string; name?: string } & CommonOptions);
 
 /** A mistake on the command line: exit 2, the message, and a pointer to the right help. */
 export class UsageError extends Error {
@@ -190,11 +194,15 @@ function helpFor(rest: string[], text: CliText, lang: Lang): Invocation {
 function commandInvocation(command: CommandName, rest: string[], tokens: Tokens, text: CliText, lang: Lang, fail: (message: string) => never): Invocation {
   if (command === 'diff') return diffInvocation(rest, tokens, text, lang, fail);
   const [input, extra] = rest;
-  if (input === undefined) return fail(text.missingInput(command, command === 'read' ? text.placeholders.workbook : text.placeholders.definitions));
+  if (input === undefined) return fail(text.missingInput(command, command === 'read' || command === 'snapshot' ? text.placeholders.workbook : text.placeholders.definitions));
   if (extra !== undefined) fail(text.unexpectedArgument(extra));
   const v = tokens.values;
   const common: CommonOptions = { lang, json: v.json === true, quiet: v.quiet === true, verbose: v.verbose === true };
   const out = stringValue(v.out);
+  if (command === 'snapshot') {
+    const name = stringValue(v.name);
+    return { kind: 'snapshot', input, ...(name === undefined ? {} : { name }), ...common };
+  }
   if (command === 'read') {
     if (out === undefined) return fail(text.missingOption('read', `--out ${text.placeholders.definitionsJson}`));
     const csv = stringValue(v.csv);

@@ -9,6 +9,9 @@ import { basename, dirname } from 'node:path';
 import { planToXlsx } from '../adapters/exceljs/writeWorkbook';
 import { buildChangeSheetPlan, describeChange, diffDefinitions, exportChangesCsv, type BudgetDiff } from '../core/diff';
 import type { InitiativeFile } from '../core/format/types';
+import { renderMessage } from '../core/i18n/catalog';
+import { findSnapshot } from '../core/state/snapshots';
+import { readWorkbookRounds } from './snapshotCommand';
 import type { Lang } from '../core/i18n/lang';
 import { loadDefinitions } from '../core/load';
 import { readBack } from '../core/readback';
@@ -41,7 +44,7 @@ export async function runDiff(request: DiffRequest, progress: Progress, now: Dat
   }
   progress.phase('computing');
   const diff = diffDefinitions(before.file, after.file);
-  const names = { oldName: basename(request.input), newName: basename(request.newInput) };
+  const names = { oldName: roundName(request.input), newName: roundName(request.newInput) };
   report.changes = changesReport(diff, names, request);
   if (request.out === undefined) return report;
   progress.phase('writing');
@@ -52,7 +55,7 @@ export async function runDiff(request: DiffRequest, progress: Progress, now: Dat
     return report;
   }
   const plan = buildChangeSheetPlan(diff, { lang: request.lang, decimals: request.decimals, ...names, buildDate: now.toISOString().slice(0, 10) });
-  await writeWorkbookInto(report, request.out, await planToXlsx(plan, { now }), plan, request.lang);
+  await writeWorkbookInto(report, request.out, await planToXlsx(plan, { now }), plan.sheets.map((s) => s.name), request.lang);
   return report;
 }
 
@@ -61,9 +64,19 @@ interface Round {
   problems: ProblemReport[];
 }
 
-/** One side: a workbook's tables read back, or definitions loaded; its problems name its file. */
+/** A side given as `workbook.xlsx#name`: a snapshot kept in the workbook (D15). */
+const SNAPSHOT_SIDE = /^(.*\.xlsx)#(.+)$/i;
+
+/** What a round is called on the change sheet: the snapshot's name, else the file's. */
+function roundName(side: string): string {
+  return SNAPSHOT_SIDE.exec(side)?.[2] ?? basename(side);
+}
+
+/** One side: a snapshot, a workbook's tables read back, or definitions loaded; its problems name its file. */
 async function loadRound(path: string, request: DiffRequest): Promise<Round> {
   const { lang } = request;
+  const snapshot = SNAPSHOT_SIDE.exec(path);
+  if (snapshot !== null) return loadSnapshot(snapshot[1] ?? '', snapshot[2] ?? '', lang);
   const bytes = await readInput(path, lang);
   if (!(bytes instanceof Uint8Array)) return { problems: [bytes] };
   const named = (problems: ProblemReport[]): ProblemReport[] => problems.map((p) => namingFile(p, path));
@@ -79,6 +92,15 @@ async function loadRound(path: string, request: DiffRequest): Promise<Round> {
   // Only errors stop a comparison; a round's warnings (uncosted topics) are its own business.
   const errors = named(loaded.problems.filter((p) => p.severity === 'error').map((p) => problemReport(p, lang, describe)));
   return { ...(errors.length > 0 || loaded.file === undefined ? {} : { file: loaded.file }), problems: errors };
+}
+
+async function loadSnapshot(file: string, name: string, lang: Lang): Promise<Round> {
+  const rounds = await readWorkbookRounds(file, lang);
+  if (rounds.kind === 'problems') return { problems: rounds.problems };
+  const found = findSnapshot(rounds.store, name);
+  if (found !== undefined) return { file: found.definitions, problems: [] };
+  const params = { file, name, names: rounds.store.snapshots.map((s) => `»${s.name}«`).join(', ') || '–' };
+  return { problems: [{ code: 'snapshotNotFound', severity: 'error', location: { kind: 'file', text: file }, message: renderMessage('snapshotNotFound', lang, params), params }] };
 }
 
 /** Which of the two rounds a problem is in: its location starts with the file's name. */

@@ -46,7 +46,7 @@ export function renderReport(report: CommandReport, options: RenderOptions): Ren
 export function renderProblems(report: Pick<CommandReport, 'command' | 'problems' | 'counts' | 'exitCode'>, options: RenderOptions): string {
   const t = cliText(options.lang);
   // Read and diff have their own account of what they found; build and check say so when all is well.
-  if (report.problems.length === 0) return options.quiet || report.command === 'read' || report.command === 'diff' ? '' : `${t.noProblems}\n`;
+  if (report.problems.length === 0) return options.quiet || report.command === 'read' || report.command === 'diff' || report.command === 'snapshot' ? '' : `${t.noProblems}\n`;
   const lines: string[] = [];
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = options.quiet ? [] : report.problems.filter((p) => p.severity === 'warning');

@@ -103,6 +103,14 @@ export interface YearChange {
   delta: number[];
 }
 
+/** `snapshot`: the rounds kept in a workbook (docs/rounds.md, D15–D18). */
+export interface SnapshotsReport {
+  workbook: string;
+  /** What this run saved, when it saved one. */
+  saved?: { name: string; replaced: boolean };
+  list: { name: string; savedAt: string; title: string; initiatives: number }[];
+}
+
 export type ExitCode = 0 | 1 | 3;
 
 export interface CommandReport {
@@ -116,6 +124,7 @@ export interface CommandReport {
   files: FileReport[];
   readBack?: ReadBackReport;
   changes?: ChangesReport;
+  snapshots?: SnapshotsReport;
   /** Why the command failed unexpectedly (exit 3). */
   failure?: string;
 }

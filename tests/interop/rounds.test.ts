@@ -2,7 +2,7 @@
  * [D2] [D11] The change sheet recalculated by LibreOffice: two rounds built as workbooks by the
  * CLI, compared from those workbooks, every cached result removed; LibreOffice's net line
  * (NetChange, SUM over the change rows) equals GrandTotal(new) − GrandTotal(old) as LibreOffice
- * computes them from the two built workbooks.
+ * computes them from the two built workbooks. [D15] A snapshot kept through LibreOffice's save.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,13 +30,14 @@ async function nameCells(path: string, name: string): Promise<{ sheet: string; c
   return { sheet, cells };
 }
 
-/** What LibreOffice computes for a name's cells once every cached result is gone. */
-async function recalculated(path: string, name: string): Promise<number[]> {
+/** What LibreOffice computes for a name's cells once every cached result is gone, and the file LibreOffice saved. */
+async function recalculated(path: string, name: string): Promise<{ values: number[]; saved: string }> {
   const stripped = path.replace(/\.xlsx$/, '-stripped.xlsx');
   await withoutCachedResults(path, stripped);
-  const values = await readValues(await recalculateWithLibreOffice(stripped));
+  const saved = await recalculateWithLibreOffice(stripped);
+  const values = await readValues(saved);
   const { sheet, cells } = await nameCells(path, name);
-  return cells.map((cell) => Number(values.get(sheet)?.get(cell)));
+  return { values: cells.map((cell) => Number(values.get(sheet)?.get(cell))), saved };
 }
 
 test('[D2] [D11] LibreOffice: the change sheet’s net equals GrandTotal(new) − GrandTotal(old) of the two built workbooks', async () => {
@@ -58,12 +59,22 @@ test('[D2] [D11] LibreOffice: the change sheet’s net equals GrandTotal(new) �
   const changes = join(dir, 'changes.xlsx');
   expect(await main(['build', join(REPO, 'data', 'budget-2020-seminar.json'), '--out', oldBook, '--quiet'], quietIo)).toBe(0);
   expect(await main(['build', newPath, '--out', newBook, '--quiet'], quietIo)).toBe(0);
+  expect(await main(['snapshot', oldBook, '--name', 'Udvalgenes forslag'], quietIo)).toBe(0);
   expect(await main(['diff', oldBook, newBook, '--out', changes], quietIo)).toBe(0);
 
-  const net = await recalculated(changes, 'NetChange');
-  const oldTotal = await recalculated(oldBook, 'GrandTotal');
-  const newTotal = await recalculated(newBook, 'GrandTotal');
+  const { values: net } = await recalculated(changes, 'NetChange');
+  const { values: oldTotal, saved: oldSavedByLibreOffice } = await recalculated(oldBook, 'GrandTotal');
+  const { values: newTotal } = await recalculated(newBook, 'GrandTotal');
   // Flash glukosemåler out (−10,5 and −12,5), the teams' high end 0,45 in 2021 and 2 in 2022, 0,45 mio. kr. every year.
   expect(net).toEqual([-10.05, 0.9, 2.45, -12.05].map((n) => expect.closeTo(n, 9)));
   net.forEach((value, i) => expect(value).toBeCloseTo((newTotal[i] ?? NaN) - (oldTotal[i] ?? NaN), 9));
+
+  // [D15] The snapshot survives ExcelJS and LibreOffice saving the workbook, and another is added to that file.
+  const outputs: string[] = [];
+  const io = { ...quietIo, stdout: (text: string) => void outputs.push(text) };
+  expect(await main(['snapshot', oldSavedByLibreOffice, '--name', 'Seminar 22. maj'], io)).toBe(0);
+  expect(outputs.join('')).toMatch(/Gemte runder i .* \(2\):\n {2}Udvalgenes forslag .*\n {2}Seminar 22\. maj /);
+  const json: string[] = [];
+  expect(await main(['diff', `${oldSavedByLibreOffice}#Udvalgenes forslag`, newPath, '--json'], { ...quietIo, stdout: (text: string) => void json.push(text) })).toBe(0);
+  expect(JSON.parse(json.join('')).changes.net).toEqual([-10.05, 0.9, 2.45, -12.05]);
 });

@@ -44,4 +44,34 @@ export const roundsMessages = {
   roundsLineRemoved: { da: 'linje fjernet »{line}«', en: 'line removed “{line}”' },
   roundsNotNewMoney: { da: '{funding}: tæller ikke i I alt', en: '{funding}: not in the total' },
   roundsTotalOf: { da: 'i alt {amounts}', en: 'total {amounts}' },
+  // Snapshots (D15–D18).
+  snapshotNotFound: {
+    da: '{file} har ingen gemt runde ved navn »{name}«. Gemte runder: {names}.',
+    en: '{file} has no snapshot named “{name}”. Snapshots: {names}.',
+  },
+  snapshotNameInvalid: {
+    da: 'En runde skal have et navn på 1 til {limit} tegn.',
+    en: 'A snapshot needs a name of 1 to {limit} characters.',
+  },
+  snapshotsFull: {
+    da: '{file}: de gemte runder ville fylde {size} tegn; der er plads til {limit} (Office gemmer højst 2 MB indstillinger pr. projektmappe). Runden er ikke gemt; slet en ældre runde først.',
+    en: '{file}: the snapshots would take {size} characters; there is room for {limit} (Office keeps at most 2 MB of settings per workbook). The snapshot was not saved; delete an older one first.',
+  },
+  snapshotsTooMany: {
+    da: '{file} har allerede {limit} gemte runder, det højeste antal. Runden er ikke gemt; slet en ældre runde først.',
+    en: '{file} already has {limit} snapshots, the most it can keep. The snapshot was not saved; delete an older one first.',
+  },
+  snapshotsRejected: {
+    da: '{file}: de gemte runder ({where}) er beskadigede eller ændret uden for Budgettabeller. Intet er læst eller skrevet.',
+    en: '{file}: the stored snapshots ({where}) are damaged or were changed outside Budget Tables. Nothing was read or written.',
+  },
+  snapshotSheetUnsupported: {
+    da: '{file}: runden kan ikke gemmes i denne projektmappe ({detail}). Intet er skrevet.',
+    en: '{file}: the snapshot cannot be saved in this workbook ({detail}). Nothing was written.',
+  },
+  snapshotsNone: { da: '{file} har ingen gemte runder.', en: '{file} has no snapshots.' },
+  snapshotsHeading: { da: 'Gemte runder i {file} ({count}):', en: 'Snapshots in {file} ({count}):' },
+  snapshotLine: { da: '{name}  gemt {savedAt}, {initiatives} emner', en: '{name}  saved {savedAt}, {initiatives} initiatives' },
+  snapshotSaved: { da: 'Gemte runden »{name}« i {file}.', en: 'Saved the snapshot “{name}” in {file}.' },
+  snapshotReplaced: { da: 'Erstattede runden »{name}« i {file}.', en: 'Replaced the snapshot “{name}” in {file}.' },
 } satisfies MessageSection;
