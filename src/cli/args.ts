@@ -12,13 +12,14 @@ import { UNITS, type Unit } from '../core/format/types';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { cliText, type CliText } from './text';
 
-export type CommandName = 'build' | 'check' | 'read';
-export const COMMANDS: readonly CommandName[] = ['build', 'check', 'read'];
+export type CommandName = 'build' | 'check' | 'read' | 'diff' | 'snapshot';
+export const COMMANDS: readonly CommandName[] = ['build', 'check', 'read', 'diff', 'snapshot'];
 
 /** What each option is: its value type and its one-letter form. */
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   csv: { type: 'string' },
+  name: { type: 'string' },
   lang: { type: 'string' },
   decimals: { type: 'string' },
   title: { type: 'string' },
@@ -41,6 +42,8 @@ export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   build: ['out', 'decimals', 'watch', ...CSV_INPUT, ...COMMON],
   check: ['decimals', ...CSV_INPUT, ...COMMON],
   read: ['out', 'csv', ...COMMON],
+  diff: ['out', 'decimals', ...CSV_INPUT, ...COMMON],
+  snapshot: ['name', ...COMMON],
 };
 export const TOP_LEVEL_OPTIONS: readonly OptionName[] = ['help', 'version', 'lang'];
 
@@ -62,7 +65,11 @@ export type Invocation =
   | { kind: 'version'; lang: Lang }
   | ({ kind: 'build'; input: string; out: string; decimals: number; watch: boolean; inputOptions: InputOptions } & CommonOptions)
   | ({ kind: 'check'; input: string; decimals: number; inputOptions: InputOptions } & CommonOptions)
-  | ({ kind: 'read'; input: string; out: string; csv?: string } & CommonOptions);
+  | ({ kind: 'read'; input: string; out: string; csv?: string } & CommonOptions)
+  /** `input` is the old round, `newInput` the new one; `out` ends in .xlsx or .csv. */
+  | ({ kind: 'diff'; input: string; newInput: string; out?: string; decimals: number; inputOptions: InputOptions } & CommonOptions)
+  /** Without `name`: list the workbook's snapshots. */
+  | ({ kind: 'snapshot'; input: string; name?: string } & CommonOptions);
 
 /** A mistake on the command line: exit 2, the message, and a pointer to the right help. */
 export class UsageError extends Error {
@@ -185,12 +192,17 @@ function helpFor(rest: string[], text: CliText, lang: Lang): Invocation {
 }
 
 function commandInvocation(command: CommandName, rest: string[], tokens: Tokens, text: CliText, lang: Lang, fail: (message: string) => never): Invocation {
+  if (command === 'diff') return diffInvocation(rest, tokens, text, lang, fail);
   const [input, extra] = rest;
-  if (input === undefined) return fail(text.missingInput(command, command === 'read' ? text.placeholders.workbook : text.placeholders.definitions));
+  if (input === undefined) return fail(text.missingInput(command, command === 'read' || command === 'snapshot' ? text.placeholders.workbook : text.placeholders.definitions));
   if (extra !== undefined) fail(text.unexpectedArgument(extra));
   const v = tokens.values;
   const common: CommonOptions = { lang, json: v.json === true, quiet: v.quiet === true, verbose: v.verbose === true };
   const out = stringValue(v.out);
+  if (command === 'snapshot') {
+    const name = stringValue(v.name);
+    return { kind: 'snapshot', input, ...(name === undefined ? {} : { name }), ...common };
+  }
   if (command === 'read') {
     if (out === undefined) return fail(text.missingOption('read', `--out ${text.placeholders.definitionsJson}`));
     const csv = stringValue(v.csv);
@@ -201,6 +213,19 @@ function commandInvocation(command: CommandName, rest: string[], tokens: Tokens,
   if (command === 'check') return { kind: 'check', input, decimals, inputOptions, ...common };
   if (out === undefined) return fail(text.missingOption('build', `--out ${text.placeholders.workbook}`));
   return { kind: 'build', input, out, decimals, watch: v.watch === true, inputOptions, ...common };
+}
+
+/** `diff OLD NEW [--out changes.xlsx|changes.csv]`: two rounds, and what to write decided by the extension. */
+function diffInvocation(rest: string[], tokens: Tokens, text: CliText, lang: Lang, fail: (message: string) => never): Invocation {
+  const [input, newInput, extra] = rest;
+  if (input === undefined || newInput === undefined) return fail(text.missingInput('diff', `${text.placeholders.oldRound} ${text.placeholders.newRound}`));
+  if (extra !== undefined) fail(text.unexpectedArgument(extra));
+  const v = tokens.values;
+  const out = stringValue(v.out);
+  if (out !== undefined && !/\.(xlsx|csv)$/i.test(out)) fail(text.invalidDiffOut(out));
+  const decimals = parseDecimals(stringValue(v.decimals), text, fail);
+  const common: CommonOptions = { lang, json: v.json === true, quiet: v.quiet === true, verbose: v.verbose === true };
+  return { kind: 'diff', input, newInput, ...(out === undefined ? {} : { out }), decimals, inputOptions: parseInputOptions(tokens, text, fail), ...common };
 }
 
 function stringValue(value: string | true | undefined): string | undefined {

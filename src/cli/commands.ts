@@ -57,16 +57,24 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
   }
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
   const bytes = await planToXlsx(plan, { now, state: fileState(plan, loaded.file, layout, reservedSheetNames) });
+  await writeWorkbookInto(report, request.out, bytes, plan.sheets.map((s) => s.name), request.lang);
+  return report;
+}
+
+/**
+ * Writes a workbook and records it in the report; a workbook open in another program is the
+ * user's to close (exit 1, nothing written), any other failure is the machine's.
+ */
+export async function writeWorkbookInto(report: CommandReport, path: string, bytes: Uint8Array, sheets: string[], lang: Lang): Promise<void> {
   try {
-    await writeWorkbookFile(request.out, bytes);
+    await writeWorkbookFile(path, bytes);
   } catch (failure) {
     if (!(failure instanceof WorkbookLockedError)) throw failure;
-    addProblems(report, [lockedProblem(failure, request.lang)]);
+    addProblems(report, [lockedProblem(failure, lang)]);
     report.exitCode = 1;
-    return report;
+    return;
   }
-  report.files.push({ path: request.out, kind: 'xlsx', sheets: plan.sheets.map((s) => s.name) });
-  return report;
+  report.files.push({ path, kind: 'xlsx', sheets });
 }
 
 /** Reads and checks the definitions into the report; the load result when it has a model. */

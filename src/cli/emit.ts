@@ -6,6 +6,7 @@ import type { Invocation } from './args';
 import { SILENT, terminalProgress, type Progress } from './progress';
 import { renderReadBack } from './readCommand';
 import { renderProblems, renderReport } from './render';
+import { renderSnapshots } from './snapshotCommand';
 import type { CommandReport } from './report';
 import { styleFor } from './style';
 
@@ -40,7 +41,8 @@ export function emit(report: CommandReport, invocation: CommandInvocation, io: I
   const options = { lang: invocation.lang, quiet: invocation.quiet, verbose: invocation.verbose };
   const rendered = renderReport(report, { ...options, style: styleFor(io.stdoutIsTTY === true, env) });
   const readBack = report.command === 'read' && !invocation.quiet ? renderReadBack(report.readBack, report.files, invocation.lang) : '';
-  const stdout = report.command === 'read' ? readBack : rendered.stdout;
+  const own = report.command === 'snapshot' ? (invocation.quiet ? '' : renderSnapshots(report.snapshots, invocation.lang)) : rendered.stdout;
+  const stdout = report.command === 'read' ? readBack : own;
   if (stdout !== '') io.stdout(stdout);
   const stderr = renderProblems(report, { ...options, style: styleFor(io.stderrIsTTY === true, env) });
   // A blank line between what was done and what needs attention, when both are shown.

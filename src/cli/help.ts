@@ -7,6 +7,8 @@ const SYNOPSIS: Record<CommandName, (t: CliText) => string> = {
   build: (t) => `budget-tables build ${t.placeholders.definitions} --out ${t.placeholders.workbook} [${t.optionsTitle.toLowerCase()}]`,
   check: (t) => `budget-tables check ${t.placeholders.definitions} [${t.optionsTitle.toLowerCase()}]`,
   read: (t) => `budget-tables read ${t.placeholders.workbook} --out ${t.placeholders.definitionsJson} [--csv ${t.placeholders.csv}] [${t.optionsTitle.toLowerCase()}]`,
+  snapshot: (t) => `budget-tables snapshot ${t.placeholders.workbook} [--name ${t.placeholders.value}] [${t.optionsTitle.toLowerCase()}]`,
+  diff: (t) => `budget-tables diff ${t.placeholders.oldRound} ${t.placeholders.newRound} [--out ${t.placeholders.changes}] [${t.optionsTitle.toLowerCase()}]`,
 };
 
 const EXAMPLES: Record<CommandName, string[]> = {
@@ -16,10 +18,13 @@ const EXAMPLES: Record<CommandName, string[]> = {
   ],
   check: ['budget-tables check data/budget-2020-seminar.json', 'budget-tables check emner.csv --unit "t.kr." --json > result.json'],
   read: ['budget-tables read out/seminar.xlsx --out edited.json --csv edited.csv'],
+  snapshot: ['budget-tables snapshot out/seminar.xlsx --name "Udvalgenes forslag"', 'budget-tables snapshot out/seminar.xlsx'],
+  diff: ['budget-tables diff data/budget-2020-seminar.json out/seminar.xlsx --out out/changes.xlsx', 'budget-tables diff forslag.csv forlig.json --unit "mio. kr." --out changes.csv'],
 };
 
 const VALUE_OF: Partial<Record<OptionName, (t: CliText) => string>> = {
   out: (t) => t.placeholders.value,
+  name: (t) => t.placeholders.value,
   csv: (t) => t.placeholders.csv,
   lang: () => 'da|en',
   decimals: () => 'N',
@@ -37,7 +42,7 @@ export function toolHelp(lang: Lang, version: string): string {
     `budget-tables ${version}`,
     '',
     `${t.usageTitle}:`,
-    '  budget-tables <build|check|read> …',
+    '  budget-tables <build|check|read|diff|snapshot> …',
     '  budget-tables --help | --version',
     '',
     `${t.commandsTitle}:`,

@@ -4,6 +4,8 @@
  *   budget-tables build <file.json|file.csv> --out <file.xlsx> [--watch] [--decimals N]
  *   budget-tables check <file.json|file.csv>
  *   budget-tables read <file.xlsx> --out <definitions.json> [--csv <file.csv>]
+ *   budget-tables diff <old> <new> [--out <changes.xlsx|changes.csv>]   (a side may be <file.xlsx>#<snapshot>)
+ *   budget-tables snapshot <file.xlsx> [--name <name>]
  *   common: --lang da|en, --json, --quiet, --verbose, --help; and budget-tables --version
  *
  * Exit codes (docs/cli.md): 0 done, 1 problems in the input (or a locked workbook), 2 usage,
@@ -13,6 +15,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine, UsageError, type Invocation } from './args';
 import { runBuild, runCheck } from './commands';
+import { runDiff } from './diffCommand';
+import { runSnapshot } from './snapshotCommand';
 import { commandHelp, toolHelp } from './help';
 import { emit, EXIT, progressFor, type CommandInvocation, type Io } from './emit';
 import type { Progress } from './progress';
@@ -70,6 +74,10 @@ async function run(invocation: Invocation, io: Io): Promise<number> {
       return emitWith(invocation, io, (progress) => runCheck(invocation, progress));
     case 'read':
       return emitWith(invocation, io, (progress) => runRead(invocation, progress));
+    case 'diff':
+      return emitWith(invocation, io, (progress) => runDiff(invocation, progress, io.now()));
+    case 'snapshot':
+      return emitWith(invocation, io, (progress) => runSnapshot(invocation, progress, io.now()));
   }
 }
 

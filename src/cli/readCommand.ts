@@ -97,7 +97,7 @@ export function renderReadBack(readBack: ReadBackReport | undefined, files: Comm
  * Why a file gives no tables (W1–W4, S1–S5), each problem naming the file: not a workbook, no
  * stored definitions, or stored definitions refused, then each of their problems where it is.
  */
-function refusalProblems(reading: Exclude<WorkbookFileReading, { kind: 'tables' }>, file: string, lang: Lang): ProblemReport[] {
+export function refusalProblems(reading: Exclude<WorkbookFileReading, { kind: 'tables' }>, file: string, lang: Lang): ProblemReport[] {
   const about = (code: MessageCode, params: MessageParams): ProblemReport => ({ code, severity: 'error', location: { kind: 'file', text: file }, message: renderMessage(code, lang, params), params: { ...params } });
   switch (reading.kind) {
     case 'noState':

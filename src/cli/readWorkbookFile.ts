@@ -4,6 +4,7 @@
  * cells as Range.values / Range.formulas would give them, and the workbook names.
  */
 import ExcelJS from 'exceljs';
+import { SNAPSHOTS_SHEET_NAME } from '../adapters/state/snapshots';
 import { readStoredState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
 import { error, type Problem } from '../core/problems';
 import type { CurrentSheet, ReadBackInput, WorkbookName } from '../core/readback/types';
@@ -15,7 +16,8 @@ import { checkWorkbookZip, withoutParts } from './workbookZip';
  * workbook that can be read at all (W1–W3). Never an exception for anything in the file.
  */
 export type WorkbookFileReading =
-  | { kind: 'tables'; state: StoredState; input: ReadBackInput }
+  /** `snapshots`: the encoded snapshots of the very hidden sheet, "" when there are none (docs/rounds.md). */
+  | { kind: 'tables'; state: StoredState; input: ReadBackInput; snapshots: string }
   | { kind: 'noState' }
   | { kind: 'badState'; problems: Problem[] }
   | { kind: 'refused'; problem: Problem };
@@ -54,9 +56,11 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
     const worksheet = workbook.worksheets.find((w) => w.name === owned.name);
     return worksheet === undefined ? [] : [{ key: owned.key, name: worksheet.name, ...grids(worksheet) }];
   });
+  const snapshotSheet = workbook.worksheets.find((w) => w.name.toLowerCase() === SNAPSHOTS_SHEET_NAME.toLowerCase());
   return {
     kind: 'tables',
     state,
+    snapshots: snapshotSheet === undefined ? '' : stateText(snapshotSheet),
     input: { definitions: state.definitions, layout: state.layout, reservedSheetNames: state.reservedSheetNames, sheets, names: workbookNames(workbook) },
   };
 }
@@ -66,7 +70,7 @@ function concise(failure: unknown): string {
   return message.length > MAX_DETAIL_CHARS ? `${message.slice(0, MAX_DETAIL_CHARS - 1)}…` : message;
 }
 
-/** Column A from the top, to the first empty cell: the chunks of the encoded state. */
+/** Column A from the top, to the first empty cell: the chunks of the encoded state (or snapshots). */
 function stateText(sheet: ExcelJS.Worksheet): string {
   let text = '';
   for (let row = 1; ; row++) {

@@ -4,6 +4,7 @@
  * one line and not twenty.
  */
 import type { Lang } from '../core/i18n/lang';
+import { renderChanges } from './changesSummary';
 import { kindOf } from './problemKinds';
 import type { CommandReport, ProblemReport } from './report';
 import type { Style } from './style';
@@ -31,19 +32,21 @@ export function renderReport(report: CommandReport, options: RenderOptions): Ren
   const t = cliText(options.lang);
   const out: string[] = [];
   if (!options.quiet && report.totals !== null && report.exitCode === 0) out.push(renderTotalsTable(report.totals, options.lang, options.style.bold));
+  if (!options.quiet && report.changes !== undefined) out.push(renderChanges(report.changes, options.lang, options.style.bold));
   if (!options.quiet) {
     for (const file of report.files) {
       const sheets = file.sheets === undefined ? '' : ` (${t.sheets(file.sheets.length, file.sheets.join(', '))})`;
       out.push(`${t.written(file.path)}${sheets}\n`);
     }
   }
-  return { stdout: out.join(report.totals !== null && report.files.length > 0 ? '\n' : ''), stderr: renderProblems(report, options) };
+  const tableAbove = report.totals !== null || report.changes !== undefined;
+  return { stdout: out.join(tableAbove && report.files.length > 0 ? '\n' : ''), stderr: renderProblems(report, options) };
 }
 
 export function renderProblems(report: Pick<CommandReport, 'command' | 'problems' | 'counts' | 'exitCode'>, options: RenderOptions): string {
   const t = cliText(options.lang);
-  // Read has its own account of what it found; build and check say so when all is well.
-  if (report.problems.length === 0) return options.quiet || report.command === 'read' ? '' : `${t.noProblems}\n`;
+  // Read and diff have their own account of what they found; build and check say so when all is well.
+  if (report.problems.length === 0) return options.quiet || report.command === 'read' || report.command === 'diff' || report.command === 'snapshot' ? '' : `${t.noProblems}\n`;
   const lines: string[] = [];
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = options.quiet ? [] : report.problems.filter((p) => p.severity === 'warning');

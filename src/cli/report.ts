@@ -67,6 +67,50 @@ export interface ReadBackItem {
   message: string;
 }
 
+/** `diff`: the change list between two rounds (docs/rounds.md), exact figures in the new round's unit. */
+export interface ChangesReport {
+  /** What the two rounds are called: the inputs as given. */
+  old: string;
+  new: string;
+  unit: string;
+  /** The decimals the change sheet and the summary show; the figures themselves are exact. */
+  decimals: number;
+  years: number[];
+  changes: ChangeItem[];
+  committees: { id: string; name: string; old: number[]; new: number[]; delta: number[] }[];
+  grandTotal: YearChange;
+  chosenTotal: YearChange;
+  /** The sum of the changes' effects: always equal to grandTotal.delta. */
+  net: number[];
+}
+
+export interface ChangeItem {
+  section: 'added' | 'removed' | 'chosen' | 'dropped' | 'changed';
+  committee: string;
+  id: string;
+  title: string;
+  funding: string;
+  /** The effect on the total of new money per year, and on the chosen. */
+  effect: number[];
+  chosenEffect: number[];
+  /** What changed, in the run's language. */
+  message: string;
+}
+
+export interface YearChange {
+  old: number[];
+  new: number[];
+  delta: number[];
+}
+
+/** `snapshot`: the rounds kept in a workbook (docs/rounds.md, D15–D18). */
+export interface SnapshotsReport {
+  workbook: string;
+  /** What this run saved, when it saved one. */
+  saved?: { name: string; replaced: boolean };
+  list: { name: string; savedAt: string; title: string; initiatives: number }[];
+}
+
 export type ExitCode = 0 | 1 | 3;
 
 export interface CommandReport {
@@ -79,6 +123,8 @@ export interface CommandReport {
   totals: TotalsReport | null;
   files: FileReport[];
   readBack?: ReadBackReport;
+  changes?: ChangesReport;
+  snapshots?: SnapshotsReport;
   /** Why the command failed unexpectedly (exit 3). */
   failure?: string;
 }

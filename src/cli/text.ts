@@ -13,8 +13,8 @@ export interface CliText {
   exitCodesTitle: string;
   environmentTitle: string;
   moreHelp: string;
-  commandSummary: Record<'build' | 'check' | 'read' | 'help', string>;
-  commandDetail: Record<'build' | 'check' | 'read', string>;
+  commandSummary: Record<'build' | 'check' | 'read' | 'diff' | 'snapshot' | 'help', string>;
+  commandDetail: Record<'build' | 'check' | 'read' | 'diff' | 'snapshot', string>;
   optionHelp: Record<string, string>;
   exitCodes: [number, string][];
   environment: [string, string][];
@@ -31,7 +31,8 @@ export interface CliText {
   conflictingOptions: (a: string, b: string) => string;
   watchNeedsBuild: string;
   noCommand: string;
-  placeholders: { definitions: string; workbook: string; definitionsJson: string; csv: string; value: string };
+  placeholders: { definitions: string; workbook: string; definitionsJson: string; csv: string; value: string; oldRound: string; newRound: string; changes: string };
+  invalidDiffOut: (value: string) => string;
   seeHelp: (command: string | undefined) => string;
   unexpectedFailure: (detail: string) => string;
   fileNotFound: (path: string) => string;
@@ -68,6 +69,8 @@ const da: CliText = {
     build: 'byg budgettabellerne som en .xlsx-projektmappe',
     check: 'kontrollér definitionerne og vis totalerne, uden at skrive noget',
     read: 'læs en redigeret projektmappe tilbage til definitioner',
+    diff: 'sammenlign to runder og skriv et ændringsark',
+    snapshot: 'gem tabellerne som en navngiven runde i projektmappen, eller vis de gemte',
     help: 'vis hjælpen til en kommando',
   },
   commandDetail: {
@@ -78,10 +81,19 @@ const da: CliText = {
     read:
       'Læser en projektmappe, som budget-tables build har lavet og nogen siden har redigeret, viser hvad der er\n' +
       'ændret, og skriver de opdaterede definitioner, så build → ret → read → build bevarer rettelsen.',
+    diff:
+      'Sammenligner to runder (hver en JSON, en CSV eller en projektmappe fra budget-tables build) og viser, hvad der\n' +
+      'er tilføjet, fjernet, valgt til, valgt fra og ændret, med ændringen pr. udvalg og i I alt pr. år. Med --out\n' +
+      'skrives et ændringsark (.xlsx, med formler) eller en dansk CSV. Intet skrives, så længe en af runderne har fejl.\n' +
+      'En gemt runde i en projektmappe angives som projektmappe.xlsx#navn.',
+    snapshot:
+      'Gemmer tabellerne, som de står nu (med rettelser), som en navngiven runde i projektmappen, fx »Seminar 22. maj«,\n' +
+      'så diff kan sammenligne med den senere (projektmappe.xlsx#Seminar 22. maj). Uden --name vises de gemte runder.',
   },
   optionHelp: {
     out: 'filen der skrives',
     csv: 'skriv også definitionerne som dansk CSV',
+    name: 'rundens navn, fx "Seminar 22. maj" (samme navn erstatter)',
     lang: 'sprog: da (standard) eller en',
     decimals: 'antal decimaler i projektmappen og totaltabellen (0–6, standard 1)',
     title: 'budgettets titel (CSV; ellers filnavnet)',
@@ -116,8 +128,9 @@ const da: CliText = {
   invalidDecimals: (value) => `--decimals skal være et helt tal fra 0 til 6, ikke "${value}".`,
   conflictingOptions: (a, b) => `${a} og ${b} kan ikke bruges sammen.`,
   watchNeedsBuild: '--watch findes kun til build.',
-  noCommand: 'Skriv en kommando: build, check eller read.',
-  placeholders: { definitions: '<definitioner.json|.csv>', workbook: '<projektmappe.xlsx>', definitionsJson: '<definitioner.json>', csv: '<fil.csv>', value: '<værdi>' },
+  noCommand: 'Skriv en kommando: build, check, read, diff eller snapshot.',
+  placeholders: { definitions: '<definitioner.json|.csv>', workbook: '<projektmappe.xlsx>', definitionsJson: '<definitioner.json>', csv: '<fil.csv>', value: '<værdi>', oldRound: '<forrige>', newRound: '<ny>', changes: '<ændringer.xlsx|.csv>' },
+  invalidDiffOut: (value) => `--out til diff skal ende på .xlsx eller .csv, ikke "${value}".`,
   seeHelp: (command) => `Se budget-tables ${command === undefined ? '' : `${command} `}--help.`,
   unexpectedFailure: (detail) => `Uventet fejl: ${detail}`,
   fileNotFound: (path) => `Filen findes ikke: ${path}`,
@@ -160,6 +173,8 @@ const en: CliText = {
     build: 'build the budget tables as an .xlsx workbook',
     check: 'check the definitions and show the totals, writing nothing',
     read: 'read an edited workbook back into definitions',
+    diff: 'compare two rounds and write a change sheet',
+    snapshot: 'save the tables as a named snapshot in the workbook, or list the snapshots',
     help: 'show the help on a command',
   },
   commandDetail: {
@@ -170,10 +185,19 @@ const en: CliText = {
     read:
       'Reads a workbook built by budget-tables build and edited since, shows what changed, and writes the\n' +
       'updated definitions, so build → edit → read → build keeps the edit.',
+    diff:
+      'Compares two rounds (each a JSON, a CSV or a workbook built by budget-tables build) and shows what was\n' +
+      'added, removed, chosen, dropped and changed, with the change per committee and in the total per year. With\n' +
+      '--out it writes a change sheet (.xlsx, with formulas) or a Danish CSV. Nothing is written while either round has errors.\n' +
+      'A snapshot kept in a workbook is given as workbook.xlsx#name.',
+    snapshot:
+      'Saves the tables as they are now (edits included) as a named snapshot in the workbook, e.g. "Seminar 22. maj",\n' +
+      'so diff can compare with it later (workbook.xlsx#Seminar 22. maj). Without --name it lists the snapshots.',
   },
   optionHelp: {
     out: 'the file to write',
     csv: 'also write the definitions as Danish CSV',
+    name: 'the snapshot\'s name, e.g. "Seminar 22. maj" (the same name replaces it)',
     lang: 'language: da (default) or en',
     decimals: 'decimals in the workbook and the totals table (0–6, default 1)',
     title: "the budget's title (CSV; otherwise the file name)",
@@ -206,8 +230,9 @@ const en: CliText = {
   invalidDecimals: (value) => `--decimals must be a whole number from 0 to 6, not "${value}".`,
   conflictingOptions: (a, b) => `${a} and ${b} cannot be used together.`,
   watchNeedsBuild: '--watch is only for build.',
-  noCommand: 'Give a command: build, check or read.',
-  placeholders: { definitions: '<definitions.json|.csv>', workbook: '<workbook.xlsx>', definitionsJson: '<definitions.json>', csv: '<file.csv>', value: '<value>' },
+  noCommand: 'Give a command: build, check, read, diff or snapshot.',
+  placeholders: { definitions: '<definitions.json|.csv>', workbook: '<workbook.xlsx>', definitionsJson: '<definitions.json>', csv: '<file.csv>', value: '<value>', oldRound: '<old>', newRound: '<new>', changes: '<changes.xlsx|.csv>' },
+  invalidDiffOut: (value) => `--out for diff must end in .xlsx or .csv, not "${value}".`,
   seeHelp: (command) => `See budget-tables ${command === undefined ? '' : `${command} `}--help.`,
   unexpectedFailure: (detail) => `Unexpected failure: ${detail}`,
   fileNotFound: (path) => `No such file: ${path}`,

@@ -50,7 +50,12 @@ interface Envelope {
 }
 
 export async function encodeState(state: StoredState): Promise<string> {
-  const gz = await transform(new TextEncoder().encode(JSON.stringify(state)), new CompressionStream('gzip'), Number.POSITIVE_INFINITY);
+  return encodeDocument(state);
+}
+
+/** Any JSON document in the stored form: gzip, base64, in an envelope naming the encoding (the snapshots use it too). */
+export async function encodeDocument(document: unknown): Promise<string> {
+  const gz = await transform(new TextEncoder().encode(JSON.stringify(document)), new CompressionStream('gzip'), Number.POSITIVE_INFINITY);
   const envelope: Envelope = { encoding: 'gzip-base64', data: toBase64(gz) };
   return JSON.stringify(envelope);
 }
@@ -63,6 +68,20 @@ export type StateReading = { kind: 'absent' } | { kind: 'valid'; state: StoredSt
  * gzip (inflated in bounded memory), UTF-8, JSON, then the core's validator. Never throws.
  */
 export async function readStoredState(stored: unknown): Promise<StateReading> {
+  const decoded = await decodeDocument(stored);
+  if (decoded.kind !== 'document') return decoded;
+  const validation = validateStoredState(decoded.document);
+  return validation.state === undefined ? { kind: 'invalid', problems: validation.problems } : { kind: 'valid', state: validation.state };
+}
+
+/** A stored document decoded but not yet validated: absent, its JSON value, or refused (S1–S4). */
+export type DocumentReading = { kind: 'absent' } | { kind: 'document'; document: unknown } | { kind: 'invalid'; problems: Problem[] };
+
+/**
+ * Decodes what encodeDocument wrote, as untrusted input: size, envelope, encoding, base64, gzip
+ * (inflated in bounded memory), UTF-8, JSON. Never throws; the caller validates the document.
+ */
+export async function decodeDocument(stored: unknown): Promise<DocumentReading> {
   if (stored === undefined || stored === null || stored === '') return { kind: 'absent' };
   if (typeof stored !== 'string') return invalid('storedStateDamaged', { detail: typeof stored });
   if (stored.length > MAX_ENCODED_STATE_CHARS) return invalid('storedStateTooLarge', { limit: MAX_ENCODED_STATE_CHARS, actual: stored.length });
@@ -86,8 +105,7 @@ export async function readStoredState(stored: unknown): Promise<StateReading> {
   }
   const document = parseJson(json);
   if (document === NOT_JSON) return invalid('storedStateDamaged', { detail: 'JSON' });
-  const validation = validateStoredState(document);
-  return validation.state === undefined ? { kind: 'invalid', problems: validation.problems } : { kind: 'valid', state: validation.state };
+  return { kind: 'document', document };
 }
 
 /** Thrown by decodeState for a state that readStoredState refuses; the problems say where and why. */
@@ -114,7 +132,7 @@ export async function decodeState(stored: unknown): Promise<StoredState | undefi
   return reading.kind === 'valid' ? reading.state : undefined;
 }
 
-function invalid(code: 'storedStateDamaged' | 'storedStateTooLarge' | 'storedStateEncoding', params: Record<string, string | number>): StateReading {
+function invalid(code: 'storedStateDamaged' | 'storedStateTooLarge' | 'storedStateEncoding', params: Record<string, string | number>): { kind: 'invalid'; problems: Problem[] } {
   return { kind: 'invalid', problems: [error(code, { kind: 'file' }, params)] };
 }
 

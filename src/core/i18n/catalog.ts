@@ -7,12 +7,13 @@ import { engineMessages } from './messages/engine';
 import { inputMessages } from './messages/input';
 import { integrityMessages } from './messages/integrity';
 import { limitMessages } from './messages/limits';
+import { roundsMessages } from './messages/rounds';
 import type { Message } from './messages/types';
 import { validationMessages } from './messages/validation';
 import { workbookMessages } from './messages/workbook';
 import type { Lang } from './lang';
 
-export const catalog = { ...validationMessages, ...csvMessages, ...engineMessages, ...integrityMessages, ...workbookMessages, ...inputMessages, ...limitMessages } as const;
+export const catalog = { ...validationMessages, ...csvMessages, ...engineMessages, ...integrityMessages, ...workbookMessages, ...inputMessages, ...limitMessages, ...roundsMessages } as const;
 export type MessageCode = keyof typeof catalog;
 
 /** Fills `{name}` placeholders; a missing parameter is left visible rather than hidden. */

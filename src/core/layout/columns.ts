@@ -4,7 +4,7 @@
  */
 import type { WorkbookLabels } from '../i18n/labels';
 
-export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'allYears' | 'note' | 'chosen' | 'pool' | 'role';
+export type ColumnKey = 'number' | 'title' | 'kind' | 'year' | 'allYears' | 'note' | 'chosen' | 'pool' | 'role' | 'committee';
 
 export interface ColumnSpec {
   key: ColumnKey;

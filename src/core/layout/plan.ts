@@ -118,11 +118,12 @@ export interface TablePlan {
 }
 
 export interface SheetPlan {
-  /** Stable identity across builds: "overview" or "committee:<id>". */
+  /** Stable identity across builds: "overview" or "committee:<id>" ("changes" for the change sheet of docs/rounds.md). */
   key: string;
   /** The Excel sheet name (valid, unique ignoring case). */
   name: string;
-  kind: 'overview' | 'committee';
+  /** `changes`: the change sheet between two rounds, written by `budget-tables diff`, never read back. */
+  kind: 'overview' | 'committee' | 'changes';
   committeeId?: string;
   /** Dense grid from A1: cells[row][column]. */
   cells: PlanCell[][];

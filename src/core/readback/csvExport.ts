@@ -86,6 +86,6 @@ function amountText(amount: Amount | undefined): string {
 }
 
 /** Quotes a cell that holds the delimiter, a quote, a line break, or spaces at either end (C3). */
-function quote(cell: string): string {
+export function quote(cell: string): string {
   return /[;"\r\n]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

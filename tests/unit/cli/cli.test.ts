@@ -34,7 +34,9 @@ describe('conventions: help, version, exit codes', () => {
       const run = capture();
       expect(await main(argv, run.io)).toBe(EXIT.ok);
       const help = run.stdout();
-      expect(help).toMatch(/^ {2}build {2}byg budgettabellerne som en \.xlsx-projektmappe$/m);
+      expect(help).toMatch(/^ {2}build +byg budgettabellerne som en \.xlsx-projektmappe$/m);
+      expect(help).toMatch(/^ {2}diff +sammenlign to runder og skriv et ændringsark$/m);
+      expect(help).toMatch(/^ {2}snapshot +gem tabellerne som en navngiven runde/m);
       expect(help).toMatch(/^ {2}check /m);
       expect(help).toMatch(/^ {2}read /m);
       expect(help).toContain('Eksempel:\n  budget-tables build data/budget-2020-seminar.json --out out/seminar.xlsx\n');
@@ -44,7 +46,7 @@ describe('conventions: help, version, exit codes', () => {
     }
   });
 
-  test.each(['build', 'check', 'read'])('%s --help: its synopsis, its own options and an example; the same as help %s', async (command) => {
+  test.each(['build', 'check', 'read', 'diff', 'snapshot'])('%s --help: its synopsis, its own options and an example; the same as help %s', async (command) => {
     const run = capture();
     expect(await main([command, '--help'], run.io)).toBe(EXIT.ok);
     const help = run.stdout();
@@ -79,7 +81,7 @@ describe('conventions: help, version, exit codes', () => {
     const run = capture();
     expect(await main([], run.io)).toBe(EXIT.usage);
     expect(run.stdout()).toBe('');
-    expect(run.stderr()).toMatch(/^Skriv en kommando: build, check eller read\.\n\nbudget-tables \d/);
+    expect(run.stderr()).toMatch(/^Skriv en kommando: build, check, read, diff eller snapshot\.\n\nbudget-tables \d/);
   });
 
   test('an unknown option: exit 2, in Danish, with a pointer to the command\'s help and no parser advice', async () => {
