@@ -23,6 +23,7 @@ const ruleOwners: Record<string, string> = {
   B: 'docs/architecture.md',
   Q: 'docs/architecture.md',
   X: 'docs/architecture.md',
+  D: 'docs/rounds.md',
   M: 'docs/TESTING.md',
 };
 const untestedLetters = new Set(['M']);
