@@ -64,7 +64,9 @@ export async function runRead(options: ReadOptions, progress: Progress): Promise
     report.exitCode = 1;
     return report;
   }
-  report.totals = totalsReport(buildModel(result.definitions), tables.input.layout.decimals);
+  // Read back unchanged, the definitions are the stored ones, whose model the last build already made.
+  const unchanged = JSON.stringify(result.definitions) === JSON.stringify(tables.input.definitions);
+  report.totals = totalsReport(unchanged ? built.model : buildModel(result.definitions), tables.input.layout.decimals);
   await writeText(options.out, exportJson(result.definitions));
   report.files.push({ path: options.out, kind: 'json' });
   if (options.csv !== undefined) {
