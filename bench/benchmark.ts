@@ -21,6 +21,8 @@ export interface BenchRow {
   writer: string;
   initiatives: number;
   rows: number;
+  /** CPU time (user + system, all threads) of the timed part: steadier than wall time on a shared machine. */
+  cpuMs?: number;
   syncs?: number;
   commands?: number;
   largestRequestBytes?: number;
@@ -66,19 +68,27 @@ async function xlsxCase(writer: string, initiatives: number): Promise<BenchRow> 
   const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(0) };
   if (writer === 'floor: ExcelJS streaming write') return { writer, initiatives, ...(await floorWrite(initiatives, join(dir, 'floor.xlsx'))) };
   if (writer === 'floor: ExcelJS read') return { writer, initiatives, rows: 0, ...(await floorRead(built)) };
-  if (writer === 'cli read') {
-    const started = performance.now();
-    const code = await main(['read', built, '--out', join(dir, 'read.json')], io);
-    if (code !== 0) throw new Error(`CLI read exited ${code}`);
-    return { writer, initiatives, rows: 0, wallMs: Math.round(performance.now() - started) };
-  }
-  const definitions = generateDefinitions({ initiatives });
+  const args = writer === 'cli read' ? ['read', built, '--out', join(dir, 'read.json')] : ['build', writeInput(dir, initiatives), '--out', built];
+  const clock = startClock();
+  const code = await main(args, io);
+  if (code !== 0) throw new Error(`CLI ${args[0] ?? ''} exited ${code}`);
+  return { writer, initiatives, rows: 0, ...clock() };
+}
+
+function writeInput(dir: string, initiatives: number): string {
   const input = join(dir, 'input.json');
-  writeFileSync(input, JSON.stringify(definitions));
+  writeFileSync(input, JSON.stringify(generateDefinitions({ initiatives })));
+  return input;
+}
+
+/** Starts timing; the function returned gives the wall and CPU milliseconds since. */
+export function startClock(): () => { wallMs: number; cpuMs: number } {
   const started = performance.now();
-  const code = await main(['build', input, '--out', built], io);
-  if (code !== 0) throw new Error(`CLI build exited ${code}`);
-  return { writer, initiatives, rows: 0, wallMs: Math.round(performance.now() - started) };
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { wallMs: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
+  };
 }
 
 export async function runCase(writer: string, initiatives: number): Promise<BenchRow | RebuildRow> {

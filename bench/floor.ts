@@ -11,7 +11,6 @@
  */
 import { PassThrough } from 'node:stream';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { STATE_SHEET_NAME } from '../src/adapters/state/state';
 import { sheetPrefix } from '../src/core/layout/a1';
@@ -21,6 +20,7 @@ import { buildModel } from '../src/core/model/buildModel';
 import { sheetCellStyles } from '../src/adapters/exceljs/cellStyles';
 import { cellValue, worksheetOptions } from '../src/adapters/exceljs/writeWorkbook';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
+import { startClock } from './benchmark';
 
 interface FloorCell {
   value: ExcelJS.CellValue;
@@ -57,10 +57,10 @@ function prepare(plan: LayoutPlan): { sheets: FloorSheet[]; names: { range: stri
 }
 
 /** Writes the prepared workbook with the streaming writer into `out`; the milliseconds it took. */
-export async function floorWrite(initiatives: number, out: string): Promise<{ wallMs: number; rows: number }> {
+export async function floorWrite(initiatives: number, out: string): Promise<{ wallMs: number; cpuMs: number; rows: number }> {
   const plan = buildPlanLikeCli(generateDefinitions({ initiatives }));
   const { sheets, names } = prepare(plan);
-  const started = performance.now();
+  const clock = startClock();
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -84,14 +84,14 @@ export async function floorWrite(initiatives: number, out: string): Promise<{ wa
   for (const { range, name } of names) workbook.definedNames.add(range, name);
   await workbook.commit();
   writeFileSync(out, Buffer.concat(chunks));
-  return { wallMs: Math.round(performance.now() - started), rows: sheets.reduce((n, s) => n + s.rows.length, 0) };
+  return { ...clock(), rows: sheets.reduce((n, s) => n + s.rows.length, 0) };
 }
 
 /** A plain full read of a workbook file with ExcelJS; the milliseconds it took. */
-export async function floorRead(file: string): Promise<{ wallMs: number }> {
-  const started = performance.now();
+export async function floorRead(file: string): Promise<{ wallMs: number; cpuMs: number }> {
+  const clock = startClock();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
   if (workbook.worksheets.length === 0) throw new Error('read no sheets');
-  return { wallMs: Math.round(performance.now() - started) };
+  return clock();
 }
