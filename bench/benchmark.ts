@@ -3,7 +3,7 @@
  * the Excel double, and the CLI's .xlsx build. Wall time includes the double's own
  * recalculation with HyperFormula, which real Excel does natively.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,11 +15,14 @@ import { buildModel } from '../src/core/model/buildModel';
 import { createExcelDouble, type ExcelDouble } from '../src/excel-double';
 import type { LayoutPlan } from '../src/core/layout/plan';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
+import { floorRead, floorWrite } from './floor';
 
 export interface BenchRow {
   writer: string;
   initiatives: number;
   rows: number;
+  /** CPU time (user + system, all threads) of the timed part: steadier than wall time on a shared machine. */
+  cpuMs?: number;
   syncs?: number;
   commands?: number;
   largestRequestBytes?: number;
@@ -49,8 +52,48 @@ interface BuildFigures {
 
 export const REBUILD_WRITER = 'office.js rebuild (realistic text)';
 
+/** The .xlsx path against its floor (issue 14): build, the streaming floor, read, a plain read. */
+export const XLSX_CASES = ['cli build', 'floor: ExcelJS streaming write', 'cli read', 'floor: ExcelJS read'] as const;
+
+/** Where the .xlsx cases of one size keep their files: `cli build` writes the workbook the reads read. */
+function xlsxDir(initiatives: number): string {
+  const dir = join(tmpdir(), 'bt-bench-xlsx', String(initiatives));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+async function xlsxCase(writer: string, initiatives: number): Promise<BenchRow> {
+  const dir = xlsxDir(initiatives);
+  const built = join(dir, 'built.xlsx');
+  const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(0) };
+  if (writer === 'floor: ExcelJS streaming write') return { writer, initiatives, ...(await floorWrite(initiatives, join(dir, 'floor.xlsx'))) };
+  if (writer === 'floor: ExcelJS read') return { writer, initiatives, rows: 0, ...(await floorRead(built)) };
+  const args = writer === 'cli read' ? ['read', built, '--out', join(dir, 'read.json')] : ['build', writeInput(dir, initiatives), '--out', built];
+  const clock = startClock();
+  const code = await main(args, io);
+  if (code !== 0) throw new Error(`CLI ${args[0] ?? ''} exited ${code}`);
+  return { writer, initiatives, rows: 0, ...clock() };
+}
+
+function writeInput(dir: string, initiatives: number): string {
+  const input = join(dir, 'input.json');
+  writeFileSync(input, JSON.stringify(generateDefinitions({ initiatives })));
+  return input;
+}
+
+/** Starts timing; the function returned gives the wall and CPU milliseconds since. */
+export function startClock(): () => { wallMs: number; cpuMs: number } {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { wallMs: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
+  };
+}
+
 export async function runCase(writer: string, initiatives: number): Promise<BenchRow | RebuildRow> {
   if (writer === REBUILD_WRITER) return rebuildCase(initiatives);
+  if ((XLSX_CASES as readonly string[]).includes(writer)) return xlsxCase(writer, initiatives);
   const definitions = generateDefinitions({ initiatives });
   const rows = buildLayoutPlan(buildModel(definitions)).sheets.reduce((n, s) => n + s.cells.length, 0);
   if (writer === 'cli (.xlsx)') return { writer, initiatives, rows, ...(await cli(definitions)) };

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --json] [-- --sizes 100,1000]`: builds synthetic files into the Excel
- * double and through the CLI, each case in its own process so peak memory is its own.
+ * `npm run bench [-- --json] [-- --sizes 100,1000] [-- --xlsx-sizes 1000,10000] [-- --only-xlsx]`:
+ * builds synthetic files into the Excel double, and through the CLI against the ExcelJS floor
+ * (build, a streaming write of the same workbook, read, a plain read), each case in its own
+ * process so peak memory is its own.
  * TypeScript sources are transpiled on the fly with the project's own TypeScript.
  */
 const { execFileSync } = require('node:child_process');
@@ -14,12 +16,15 @@ const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Num
 const rebuildArg = args[args.indexOf('--rebuild-sizes') + 1];
 // The rebuild case with realistic text; 50,000 takes a few minutes and several GB in the double.
 const rebuildSizes = args.includes('--rebuild-sizes') && rebuildArg ? rebuildArg.split(',').map(Number) : args.includes('--sizes') ? [] : [1000, 10000, 50000];
+const xlsxArg = args[args.indexOf('--xlsx-sizes') + 1];
+// 29,000 is the largest the input limits allow (MAX_NODES: the generator makes 1.67 nodes an initiative).
+const xlsxSizes = args.includes('--xlsx-sizes') && xlsxArg ? xlsxArg.split(',').map(Number) : args.includes('--sizes') ? [] : [1000, 10000, 29000];
+const onlyXlsx = args.includes('--only-xlsx');
 // Cell by cell with a sync per row is slow by design; past 1,000 initiatives it would take minutes.
 const NAIVE_LIMIT = 1000;
 
-const cases = sizes.flatMap((n) => [
+const cases = (onlyXlsx ? [] : sizes).flatMap((n) => [
   { writer: 'office.js (batched)', n },
-  { writer: 'cli (.xlsx)', n },
   ...(n <= NAIVE_LIMIT ? [{ writer: 'office.js (naive, cell by cell)', n }] : []),
 ]);
 
@@ -28,15 +33,35 @@ const runOne = (c) => {
   return JSON.parse(out.trim().split('\n').pop());
 };
 const rows = cases.map(runOne);
-const rebuildRows = rebuildSizes.map((n) => runOne({ writer: 'office.js rebuild (realistic text)', n }));
+// Interleaved: each size's build, floor, read and plain read run one after the other (the reads read what build wrote).
+const XLSX_CASES = ['cli build', 'floor: ExcelJS streaming write', 'cli read', 'floor: ExcelJS read'];
+const xlsxRows = xlsxSizes.flatMap((n) => XLSX_CASES.map((writer) => runOne({ writer, n })));
+const rebuildRows = (onlyXlsx ? [] : rebuildSizes).map((n) => runOne({ writer: 'office.js rebuild (realistic text)', n }));
 
 if (json) {
-  console.log(JSON.stringify([...rows, ...rebuildRows], null, 2));
-} else {
+  console.log(JSON.stringify([...rows, ...xlsxRows, ...rebuildRows], null, 2));
+} else if (rows.length > 0) {
   const header = ['writer', 'initiatives', 'rows', 'syncs', 'commands', 'largest request (bytes)', 'wall (ms)', 'peak RSS (MB)'];
   const table = [header, ...rows.map((r) => [r.writer, r.initiatives, r.rows, r.syncs ?? '–', r.commands ?? '–', r.largestRequestBytes ?? '–', r.wallMs, r.peakRssMb].map(String))];
   const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
   for (const row of table) console.log(row.map((cell, i) => (i < 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}
+if (!json && xlsxRows.length > 0) {
+  const ratio = (a, b) => (a / b).toFixed(2);
+  // Wall and CPU milliseconds: CPU time is the steadier on a shared machine; ratios of both.
+  const header = ['initiatives', 'build wall/CPU (ms)', 'floor wall/CPU (ms)', 'build/floor wall, CPU', 'build RSS (MB)', 'floor RSS (MB)', 'RSS ratio', 'read wall/CPU (ms)', 'plain read wall/CPU (ms)', 'read/floor wall, CPU', 'read RSS (MB)', 'plain read RSS (MB)', 'RSS ratio'];
+  const time = (r) => `${r.wallMs}/${r.cpuMs}`;
+  const ratios = (a, b) => `${ratio(a.wallMs, b.wallMs)}, ${ratio(a.cpuMs, b.cpuMs)}`;
+  const table = [
+    header,
+    ...xlsxSizes.map((n) => {
+      const [build, floor, read, plain] = XLSX_CASES.map((writer) => xlsxRows.find((r) => r.writer === writer && r.initiatives === n));
+      return [n, time(build), time(floor), ratios(build, floor), build.peakRssMb, floor.peakRssMb, ratio(build.peakRssMb, floor.peakRssMb), time(read), time(plain), ratios(read, plain), read.peakRssMb, plain.peakRssMb, ratio(read.peakRssMb, plain.peakRssMb)].map(String);
+    }),
+  ];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  console.log('\n.xlsx path against the ExcelJS floor');
+  for (const row of table) console.log(row.map((cell, i) => cell.padStart(widths[i])).join('  '));
 }
 if (!json && rebuildRows.length > 0) {
   const header = ['initiatives', 'rows', 'first: syncs', 'largest request', 'largest response', 'rebuild: syncs', 'largest request', 'largest response', 'payload / content', 'estimate error (%)', 'wall (ms)', 'peak RSS (MB)'];

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { planToXlsx } from '../adapters/exceljs/writeWorkbook';
+import { planToXlsxStream } from '../adapters/exceljs/streamWorkbook';
 import { STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
 import type { Lang } from '../core/i18n/lang';
 import { buildLayoutPlan } from '../core/layout/buildPlan';
@@ -56,7 +56,7 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
     return report;
   }
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
-  const bytes = await planToXlsx(plan, { now, state: fileState(plan, loaded.file, layout, reservedSheetNames) });
+  const bytes = await planToXlsxStream(plan, { now, state: fileState(plan, loaded.file, layout, reservedSheetNames) });
   await writeWorkbookInto(report, request.out, bytes, plan.sheets.map((s) => s.name), request.lang);
   return report;
 }

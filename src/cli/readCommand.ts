@@ -12,7 +12,7 @@ import { renderMessage, type MessageCode } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import type { MessageParams } from '../core/problems';
 import { buildModel } from '../core/model/buildModel';
-import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, readBack } from '../core/readback';
+import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, lastBuild, readBack } from '../core/readback';
 import { readInput } from './commands';
 import type { Progress } from './progress';
 import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ProblemReport, type ReadBackReport } from './report';
@@ -43,11 +43,13 @@ export async function runRead(options: ReadOptions, progress: Progress): Promise
     return report;
   }
   progress.phase('checking');
-  const result = readBack(tables.input);
+  // The last build's model and plan, made once for read-back and the integrity check.
+  const built = lastBuild(tables.input);
+  const result = readBack(tables.input, built);
   report.readBack = {
     changes: result.diff.map((entry) => ({ code: entry.kind, sheet: entry.sheet, address: entry.address, message: describeDiffEntry(entry, lang) })),
     notices: result.notices.map((notice) => ({ code: notice.code, sheet: notice.sheet, address: notice.address, message: describeNotice(notice, lang) })),
-    findings: checkIntegrity(tables.input).map((finding) => ({ code: finding.code, sheet: finding.sheet, address: finding.address, message: describeFinding(finding, lang) })),
+    findings: checkIntegrity(tables.input, built.plan).map((finding) => ({ code: finding.code, sheet: finding.sheet, address: finding.address, message: describeFinding(finding, lang) })),
   };
   addProblems(report, result.problems.map((p) => problemReport(p, lang, describerFor(lang, result.definitions))));
   if (report.counts.errors > 0) {
@@ -62,7 +64,9 @@ export async function runRead(options: ReadOptions, progress: Progress): Promise
     report.exitCode = 1;
     return report;
   }
-  report.totals = totalsReport(buildModel(result.definitions), tables.input.layout.decimals);
+  // Read back unchanged, the definitions are the stored ones, whose model the last build already made.
+  const unchanged = JSON.stringify(result.definitions) === JSON.stringify(tables.input.definitions);
+  report.totals = totalsReport(unchanged ? built.model : buildModel(result.definitions), tables.input.layout.decimals);
   await writeText(options.out, exportJson(result.definitions));
   report.files.push({ path: options.out, kind: 'json' });
   if (options.csv !== undefined) {

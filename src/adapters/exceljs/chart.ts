@@ -17,13 +17,46 @@ const NS = {
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
-const REL_DRAWING = `${NS.r}/drawing`;
+export const REL_DRAWING = `${NS.r}/drawing`;
 const REL_CHART = `${NS.r}/chart`;
 const TYPE_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const TYPE_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
 /** Series colours: distinct, printable in grey, the first the header's blue family. */
 const COLOURS = ['1F4E79', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', 'A5A5A5', '7030A0', 'C00000'];
+
+/** A chart's own parts: the chart, the drawing that anchors it, and the drawing's relationships. */
+export interface ChartParts {
+  /** Path and XML of each new part. */
+  parts: { path: string; xml: string }[];
+  /** The drawing, as the worksheet's relationship targets it. */
+  drawingTarget: string;
+  contentTypes: { part: string; type: string }[];
+}
+
+/** The parts of the chart of `sheetName`, as drawingN.xml and chartM.xml. */
+export function chartParts(chart: ChartPlan, sheetName: string, drawingPath: string, chartPath: string): ChartParts {
+  const drawingFile = drawingPath.slice(drawingPath.lastIndexOf('/') + 1);
+  const chartFile = chartPath.slice(chartPath.lastIndexOf('/') + 1);
+  return {
+    parts: [
+      { path: chartPath, xml: chartXml(chart, sheetName) },
+      { path: drawingPath, xml: drawingXml(chart) },
+      { path: `xl/drawings/_rels/${drawingFile}.rels`, xml: relsXml([{ id: 'rId1', type: REL_CHART, target: `../charts/${chartFile}` }]) },
+    ],
+    drawingTarget: `../drawings/${drawingFile}`,
+    contentTypes: [
+      { part: `/${drawingPath}`, type: TYPE_DRAWING },
+      { part: `/${chartPath}`, type: TYPE_CHART },
+    ],
+  };
+}
+
+/** The overrides a package's [Content_Types].xml needs for new parts. */
+export function withContentTypes(xml: string, overrides: readonly { part: string; type: string }[]): string {
+  const items = overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join('');
+  return xml.replace('</Types>', `${items}</Types>`);
+}
 
 /** Adds every chart of the plan to the package ExcelJS wrote; the bytes unchanged when there are none. */
 export async function addCharts(xlsx: Uint8Array, plan: LayoutPlan): Promise<Uint8Array> {
@@ -37,17 +70,11 @@ export async function addCharts(xlsx: Uint8Array, plan: LayoutPlan): Promise<Uin
     const sheetFile = sheetFiles.get(sheet.name);
     if (sheetFile === undefined) throw new Error(`The package has no worksheet ${sheet.name}`);
     n += 1;
-    const drawing = freeName(zip, 'xl/drawings/drawing', n);
-    const chart = freeName(zip, 'xl/charts/chart', n);
-    zip.file(chart.path, chartXml(sheet.chart, sheet.name));
-    zip.file(drawing.path, drawingXml(sheet.chart));
-    zip.file(`xl/drawings/_rels/${drawing.file}.rels`, relsXml([{ id: 'rId1', type: REL_CHART, target: `../charts/${chart.file}` }]));
-    const relId = await addRelationship(zip, sheetFile, REL_DRAWING, `../drawings/${drawing.file}`);
+    const chart = chartParts(sheet.chart, sheet.name, freeName(zip, 'xl/drawings/drawing', n).path, freeName(zip, 'xl/charts/chart', n).path);
+    for (const part of chart.parts) zip.file(part.path, part.xml);
+    const relId = await addRelationship(zip, sheetFile, REL_DRAWING, chart.drawingTarget);
     await addDrawingElement(zip, sheetFile, relId);
-    await addContentTypes(zip, [
-      { part: `/${drawing.path}`, type: TYPE_DRAWING },
-      { part: `/${chart.path}`, type: TYPE_CHART },
-    ]);
+    zip.file('[Content_Types].xml', withContentTypes(await text(zip, '[Content_Types].xml'), chart.contentTypes));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -56,11 +83,10 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function freeName(zip: JSZip, stem: string, from: number): { path: string; file: string } {
+function freeName(zip: JSZip, stem: string, from: number): { path: string } {
   let n = from;
   while (zip.file(`${stem}${n}.xml`) !== null) n += 1;
-  const path = `${stem}${n}.xml`;
-  return { path, file: path.slice(path.lastIndexOf('/') + 1) };
+  return { path: `${stem}${n}.xml` };
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -119,12 +145,6 @@ async function addDrawingElement(zip: JSZip, part: string, relId: string): Promi
   const before = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
   const at = Math.min(...before.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
   zip.file(part, `${xml.slice(0, at)}${element}${xml.slice(at)}`);
-}
-
-async function addContentTypes(zip: JSZip, overrides: readonly { part: string; type: string }[]): Promise<void> {
-  const xml = await text(zip, '[Content_Types].xml');
-  const items = overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join('');
-  zip.file('[Content_Types].xml', xml.replace('</Types>', `${items}</Types>`));
 }
 
 function drawingXml(chart: ChartPlan): string {

@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
 import { FONT_NAME } from '../../core/layout/grid';
-import type { BorderWeight, CellStyle, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
+import type { CellStyle, ConditionalFormatPlan, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
+import { applyStyle, argb, rangeBounds } from './cellStyles';
 import { addCharts } from './chart';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME, type StoredState } from '../state/state';
 
@@ -57,15 +58,19 @@ export async function planToXlsx(plan: LayoutPlan, options: XlsxOptions): Promis
  * keeps when it saves the file again (LibreOffice drops unknown package parts).
  */
 function writeStateSheet(workbook: ExcelJS.Workbook, plan: LayoutPlan, encoded: string): void {
-  if (plan.sheets.some((s) => s.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase())) {
-    throw new Error(`The plan uses the sheet name ${STATE_SHEET_NAME}, which holds the stored state; build the plan with it among reservedSheetNames.`);
-  }
+  assertStateSheetFree(plan);
   const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
   splitStateIntoChunks(encoded).forEach((chunk, i) => {
     const cell = sheet.getCell(i + 1, 1);
     cell.value = chunk;
     cell.numFmt = '@';
   });
+}
+
+export function assertStateSheetFree(plan: LayoutPlan): void {
+  if (plan.sheets.some((s) => s.name.toLowerCase() === STATE_SHEET_NAME.toLowerCase())) {
+    throw new Error(`The plan uses the sheet name ${STATE_SHEET_NAME}, which holds the stored state; build the plan with it among reservedSheetNames.`);
+  }
 }
 
 /** The plan's print area, taken down to the bottom of the chart this adapter draws below the table. */
@@ -80,9 +85,10 @@ function printAreaWithChart(plan: SheetPlan): string {
 /** SpreadsheetML's paper size codes (ECMA-376 §18.3.1.63): 9 is A4. */
 const PAPER_SIZES = { A4: 9 } as const;
 
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+/** The sheet's frozen panes, page setup and header/footer, for either writer. */
+export function worksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
   const { print } = plan;
-  const sheet = workbook.addWorksheet(plan.name, {
+  return {
     views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
     pageSetup: {
       paperSize: PAPER_SIZES[print.paperSize] as unknown as ExcelJS.PageSetup['paperSize'],
@@ -99,12 +105,22 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
       oddHeader: `&C&"${FONT_NAME},Bold"${print.header.center}`,
       oddFooter: `&L&"${FONT_NAME},Regular"${print.footer.left}&C&"${FONT_NAME},Regular"${print.footer.center}${print.footer.right === '' ? '' : `&R&"${FONT_NAME},Regular"${print.footer.right}`}`,
     },
-  });
+  };
+}
+
+/** Column widths, and the hidden role column. */
+export function writeColumns(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((width, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = width;
     if (plan.hiddenColumns.includes(i)) column.hidden = true;
   });
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const { print } = plan;
+  const sheet = workbook.addWorksheet(plan.name, worksheetOptions(plan));
+  writeColumns(sheet, plan);
   plan.cells.forEach((row, r) =>
     row.forEach((planCell, c) => {
       const target = sheet.getCell(r + 1, c + 1);
@@ -114,7 +130,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
       if (format !== undefined && format !== GENERAL_FORMAT) target.numFmt = format;
     }),
   );
-  for (const styled of plan.styles) applyStyle(sheet, styled.range, styled.style);
+  for (const styled of plan.styles) applyRangeStyle(sheet, styled.range, styled.style);
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   writeChoices(sheet, plan);
   for (const { row, column, text } of plan.cellNotes) sheet.getCell(row + 1, column + 1).note = text;
@@ -123,7 +139,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
 }
 
 /** ExcelJS writes a string as a string cell, never a formula, so titles like "=1+1" stay text. */
-function cellValue(cell: PlanCell): ExcelJS.CellValue {
+export function cellValue(cell: PlanCell): ExcelJS.CellValue {
   switch (cell.t) {
     case 'empty':
       return null;
@@ -143,26 +159,32 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
  */
 function writeChoices(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const validation of plan.dataValidations ?? []) {
-    // The list is a literal in the file, quoted; its items never hold a comma or a quote (Ja, Nej, Yes, No).
-    const list = `"${validation.values.join(',')}"`;
     forEachCell(validation.range, (address) => {
-      sheet.getCell(address).dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true };
+      sheet.getCell(address).dataValidation = listValidation(validation.values);
     });
   }
-  plan.conditionalFormats?.forEach((format, i) => {
-    sheet.addConditionalFormatting({
-      ref: format.range,
-      rules: [
-        {
-          type: 'cellIs',
-          operator: 'lessThan',
-          formulae: [String(format.lessThan)],
-          priority: i + 1,
-          style: { font: { color: { argb: argb(format.style.fontColor) }, bold: format.style.bold }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.style.fill) } } },
-        },
-      ],
-    });
-  });
+  plan.conditionalFormats?.forEach((format, i) => sheet.addConditionalFormatting(conditionalFormatting(format, i)));
+}
+
+/** A drop-down list: the list is a literal in the file, quoted; its items never hold a comma or a quote (Ja, Nej, Yes, No). */
+export function listValidation(values: readonly string[]): ExcelJS.DataValidation {
+  return { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`], showErrorMessage: true };
+}
+
+/** The overspent pool's warning: a cellIs rule, which Excel and LibreOffice both evaluate live. */
+export function conditionalFormatting(format: ConditionalFormatPlan, index: number): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref: format.range,
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'lessThan',
+        formulae: [String(format.lessThan)],
+        priority: index + 1,
+        style: { font: { color: { argb: argb(format.style.fontColor) }, bold: format.style.bold }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.style.fill) } } },
+      },
+    ],
+  };
 }
 
 /** Every address in an A1 range of one column, e.g. "J7:J9" gives J7, J8, J9. */
@@ -174,42 +196,16 @@ function forEachCell(range: string, visit: (address: string) => void): void {
   for (let row = Number(start[2]); row <= Number(end[2]); row++) visit(`${start[1] ?? ''}${row}`);
 }
 
-function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
-  const [from, to = from] = range.split(':');
-  const start = sheet.getCell(from ?? 'A1');
-  const end = sheet.getCell(to ?? 'A1');
-  for (let row = Number(start.row); row <= Number(end.row); row++) {
-    for (let column = Number(start.col); column <= Number(end.col); column++) {
-      styleCell(sheet.getCell(row, column), style);
+function applyRangeStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+  const bounds = rangeBounds(range);
+  for (let row = bounds.fromRow + 1; row <= bounds.toRow + 1; row++) {
+    for (let column = bounds.fromColumn + 1; column <= bounds.toColumn + 1; column++) {
+      const cell = sheet.getCell(row, column);
+      const next = applyStyle({ font: cell.font ?? {}, alignment: cell.alignment ?? {}, border: cell.border ?? {}, ...(cell.fill === undefined ? {} : { fill: cell.fill }) }, style);
+      cell.font = next.font as ExcelJS.Font;
+      if (next.fill !== undefined) cell.fill = next.fill;
+      cell.alignment = next.alignment;
+      cell.border = next.border as ExcelJS.Borders;
     }
   }
-}
-
-function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = { ...cell.font };
-  if (style.bold !== undefined) font.bold = style.bold;
-  if (style.italic !== undefined) font.italic = style.italic;
-  if (style.fontSize !== undefined) font.size = style.fontSize;
-  if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
-  if (style.fontName !== undefined) font.name = style.fontName;
-  cell.font = font;
-  if (style.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
-  if (style.indent !== undefined) alignment.indent = style.indent;
-  if (style.horizontalAlignment !== undefined) alignment.horizontal = style.horizontalAlignment;
-  if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
-  if (style.verticalAlignment !== undefined) alignment.vertical = style.verticalAlignment;
-  cell.alignment = alignment;
-  const border: Partial<ExcelJS.Borders> = { ...cell.border };
-  if (style.borderTop !== undefined) border.top = { style: borderStyle(style.borderTop) };
-  if (style.borderBottom !== undefined) border.bottom = { style: borderStyle(style.borderBottom) };
-  cell.border = border;
-}
-
-function borderStyle(weight: BorderWeight): ExcelJS.BorderStyle {
-  return weight;
-}
-
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
 }

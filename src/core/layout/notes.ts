@@ -15,11 +15,22 @@ export function formatSpanNote(node: NodeModel, context: SheetContext): string |
   return spans.length === 0 ? undefined : spans.join('; ');
 }
 
+/**
+ * One formatter per language and decimals: making an Intl.NumberFormat costs about as much as
+ * formatting a hundred numbers, and a sheet of ranges asks for one per note (issue 14).
+ */
+const formatters = new Map<string, (value: number) => string>();
+
 function numberFormatter(context: SheetContext): (value: number) => string {
+  const key = `${context.lang}:${context.decimals}`;
+  const known = formatters.get(key);
+  if (known !== undefined) return known;
   const locale = context.lang === 'da' ? 'da-DK' : 'en-GB';
   const formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: context.decimals, maximumFractionDigits: Math.max(context.decimals, 6) });
   // −0 (e.g. a range from -0) shows as 0: the stored definitions hold 0, since JSON has no −0.
-  return (value) => formatter.format(value === 0 ? 0 : value);
+  const format = (value: number): string => formatter.format(value === 0 ? 0 : value);
+  formatters.set(key, format);
+  return format;
 }
 
 /**

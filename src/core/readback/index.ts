@@ -8,7 +8,7 @@
 import type { InitiativeFile } from '../format/types';
 
 export { checkIntegrity } from './integrity';
-export { readBack, rebuildPlan } from './readBack';
+export { lastBuild, readBack, rebuildPlan, type LastBuild } from './readBack';
 export { csvExportLimits, CsvExportError, exportDanishCsv, type CsvLimit } from './csvExport';
 export { describeDiffEntry, describeFinding, describeNotice } from './describe';
 export type * from './types';

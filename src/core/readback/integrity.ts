@@ -22,8 +22,7 @@ import type { Finding, ReadBackInput, WorkbookName } from './types';
  * Everything in the workbook that no longer matches the last build, sheet by sheet
  * in table order, then the workbook names.
  */
-export function checkIntegrity(input: ReadBackInput): Finding[] {
-  const plan = rebuildPlan(input);
+export function checkIntegrity(input: ReadBackInput, plan: LayoutPlan = rebuildPlan(input)): Finding[] {
   const labels = workbookLabels(input.layout.lang);
   const views = new Map<string, TableView>();
   const findings: Finding[] = [];

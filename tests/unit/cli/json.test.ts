@@ -5,10 +5,14 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { STATE_SHEET_NAME } from '../../../src/adapters/state/state';
 import { EXIT, main } from '../../../src/cli/main';
+import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
+import { buildModel } from '../../../src/core/model/buildModel';
 import type { CommandReport } from '../../../src/cli/report';
 import { capture, schemaErrors } from '../../helpers/cli';
-import { FIXTURES, REPO } from '../../helpers/fixtures';
+import { FIXTURES, readTrustedFixture, REPO } from '../../helpers/fixtures';
 
 const FEATURES = join(FIXTURES, 'valid-features', 'input.json');
 
@@ -106,6 +110,27 @@ test('read --json: the changes, the integrity findings, the totals of the defini
   expect(report.readBack).toEqual({ changes: [], notices: [], findings: [] });
   expect(report.totals?.total).toEqual([433.35, 38.65, 63.45, 108.45]);
   expect(report.files).toEqual([{ path: join(dir, 'read.json'), kind: 'json' }]);
+});
+
+test('read --json: after an amount is typed over, the totals are those of the definitions read, not the stored ones', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'bt-json-'));
+  const xlsx = join(dir, 'built.xlsx');
+  expect(await main(['build', FEATURES, '--out', xlsx], capture().io)).toBe(EXIT.ok);
+  const plan = buildLayoutPlan(buildModel(readTrustedFixture('valid-features')), { lang: 'da', decimals: 1, reservedSheetNames: [STATE_SHEET_NAME] });
+  const sheet = plan.sheets.find((s) => s.kind === 'committee');
+  const column = sheet?.table.yearColumns[0] ?? -1;
+  const leaf = sheet?.table.rows.find((r) => r.role === 'leaf' && r.depth === 0 && sheet.cells[r.row]?.[column]?.t === 'number');
+  if (sheet === undefined || leaf === undefined) throw new Error('valid-features has a committee sheet with a plain initiative');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsx);
+  const cell = workbook.getWorksheet(sheet.name)?.getCell(leaf.row + 1, column + 1);
+  if (cell === undefined || typeof cell.value !== 'number') throw new Error('the amount cell holds a number');
+  cell.value += 100;
+  await workbook.xlsx.writeFile(xlsx);
+  const { code, report } = await runJson(['read', xlsx, '--out', join(dir, 'read.json')]);
+  expect(code).toBe(EXIT.ok);
+  expect(report.readBack?.changes.map((c) => c.code)).toEqual(['amount']);
+  expect(report.totals?.total).toEqual([533.35, 38.65, 63.45, 108.45]);
 });
 
 test('usage errors print no JSON: stdout stays empty, exit 2', async () => {
