@@ -5,7 +5,7 @@
  * `watchTables` tells the task pane when the user edits a table.
  */
 import { checkIntegrity } from '../../core/readback/integrity';
-import { readBack } from '../../core/readback/readBack';
+import { lastBuild, readBack } from '../../core/readback/readBack';
 import type { CurrentSheet, Finding, ReadBackInput, ReadBackResult, WorkbookName } from '../../core/readback/types';
 import { hasErrors } from '../../core/problems';
 import { buildWorkbook, type BuildResult, type ProgressReport } from './applyPlan';
@@ -116,8 +116,10 @@ export async function repairWorkbook(context: Excel.RequestContext, onProgress?:
   const tables = await readWorkbookTables(context);
   if (tables.state === undefined) return { status: 'noState' };
   const { state, input } = tables;
-  const findings = state.inProgress ? [] : checkIntegrity(input);
-  const result: ReadBackResult = state.inProgress ? { definitions: state.definitions, diff: [], notices: [], problems: [] } : readBack(input);
+  // The last build's model and plan once, for the check and read-back alike.
+  const built = state.inProgress ? undefined : lastBuild(input);
+  const findings = built === undefined ? [] : checkIntegrity(input, built.plan);
+  const result: ReadBackResult = built === undefined ? { definitions: state.definitions, diff: [], notices: [], problems: [] } : readBack(input, built);
   if (hasErrors(result.problems)) return { status: 'invalid', readBack: result, findings };
   const build = await buildWorkbook(context, { definitions: result.definitions, layout: state.layout, overwriteConflicts: true }, onProgress);
   return { status: 'repaired', readBack: result, findings, build };

@@ -4,7 +4,7 @@
  * check are too heavy for the pane's first bundle.
  */
 import { readWorkbookTables } from '../../adapters/officejs/readWorkbook';
-import { checkIntegrity, readBack } from '../../core/readback';
+import { checkIntegrity, lastBuild, readBack } from '../../core/readback';
 import type { WorkbookReadBack } from './types';
 
 export async function readBackWorkbook(context: Excel.RequestContext): Promise<WorkbookReadBack | undefined> {
@@ -15,5 +15,7 @@ export async function readBackWorkbook(context: Excel.RequestContext): Promise<W
     // As repairWorkbook does: the half-written tables are not the user's edits; the stored definitions stand.
     return { result: { definitions: state.definitions, diff: [], notices: [], problems: [] }, findings: [], layout: state.layout, interrupted: true };
   }
-  return { result: readBack(input), findings: checkIntegrity(input), layout: state.layout };
+  // The last build's model and plan once, for read-back and the check alike.
+  const built = lastBuild(input);
+  return { result: readBack(input, built), findings: checkIntegrity(input, built.plan), layout: state.layout };
 }
