@@ -10,7 +10,7 @@ module.exports = {
   // Jest 29 reads testTimeout only here, at the top level, not per project.
   testTimeout: 60_000,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)', '<rootDir>/packages/*/tests/**/*.test.ts'] },
     { ...base, displayName: 'interop', testMatch: ['<rootDir>/tests/interop/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],

@@ -8,7 +8,7 @@ import { sampleFile } from './helpers';
 
 // The preview loads the double and the engine chunk by webpack's dynamic imports, which name
 // the emitted `.js` files; in node they are the TypeScript modules themselves.
-jest.mock('../../../src/excel-double/index.js', () => jest.requireActual('../../../src/excel-double/index'), { virtual: true });
+jest.mock('../../../packages/excel-double/src/index.js', () => jest.requireActual('../../../packages/excel-double/src/index'), { virtual: true });
 jest.mock('../../../src/taskpane/engine.js', () => jest.requireActual('../../../src/taskpane/engine'), { virtual: true });
 
 const HOSP = 'Hospitalsudvalget';

@@ -4,11 +4,11 @@
  * member may be missing from the real type (catches misspellings such as autoFitColumns).
  * Run time: the members actually defined on the prototypes are exactly the listed ones.
  */
-import { ChartCollectionProxy, ChartProxy, ChartSeriesCollectionProxy, ChartSeriesProxy } from '../../../src/excel-double/api/charts';
-import { HeaderFooterProxy } from '../../../src/excel-double/api/pageSetup';
-import { RequestContext } from '../../../src/excel-double';
-import { ClientResult, ProxyObject } from '../../../src/excel-double/api/core';
-import { EventHandlerResult, EventHandlers } from '../../../src/excel-double/api/events';
+import { ChartCollectionProxy, ChartProxy, ChartSeriesCollectionProxy, ChartSeriesProxy } from '../src/api/charts';
+import { HeaderFooterProxy } from '../src/api/pageSetup';
+import { RequestContext } from '../src';
+import { ClientResult, ProxyObject } from '../src/api/core';
+import { EventHandlerResult, EventHandlers } from '../src/api/events';
 import {
   RangeBorderCollectionProxy,
   RangeBorderProxy,
@@ -16,8 +16,8 @@ import {
   RangeFontProxy,
   RangeFormatProxy,
   RangeProxy,
-} from '../../../src/excel-double/api/range';
-import { RangeAreasProxy } from '../../../src/excel-double/api/rangeAreas';
+} from '../src/api/range';
+import { RangeAreasProxy } from '../src/api/rangeAreas';
 import {
   ApplicationProxy,
   CustomXmlPartCollectionProxy,
@@ -32,7 +32,7 @@ import {
   WorksheetCollectionProxy,
   WorksheetFreezePanesProxy,
   WorksheetProxy,
-} from '../../../src/excel-double/api/workbook';
+} from '../src/api/workbook';
 
 type Public<P> = Exclude<keyof P, symbol>;
 type Implemented<P, E> = Public<P> & keyof E;
