@@ -2,6 +2,9 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
+/** The Excel double and its formula engine: for tests and the browser preview only. */
+const testTools = ['@budget-tables/excel-double', '**/packages/excel-double/**', 'hyperformula'];
+
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-node/', 'out/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -23,7 +26,12 @@ module.exports = tseslint.config(
     // The pure core runs in the add-in and the browser: no Node built-ins, no host libraries.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'hyperformula'] }],
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', ...testTools] }],
     },
+  },
+  {
+    // The Excel double (HyperFormula inside, GPL-3.0) is a test tool: the product never imports it.
+    files: ['src/adapters/**/*.ts', 'src/cli/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: testTools }] },
   },
 );

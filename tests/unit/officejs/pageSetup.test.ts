@@ -6,7 +6,7 @@ import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import { applyFontAndAlignment } from '../../../src/adapters/officejs/pageSetup';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble } from '../../../packages/excel-double/src';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture } from '../../helpers/fixtures';
 
 const funding = readTrustedFixture('valid-funding');
