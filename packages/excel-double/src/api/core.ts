@@ -273,6 +273,31 @@ export abstract class ProxyObject {
   }
 }
 
+/**
+ * Office's `load(...)` and `toJSON()`, written once for every loadable class. `TOffice` is the
+ * Office.js type the class stands in for (what `load` returns, so calls chain as in Office.js),
+ * `TData` its `Excel.Interfaces.*Data` shape.
+ */
+export abstract class LoadableProxy<TOffice, TData> extends ProxyObject {
+  load(propertyNames?: string | string[] | object): TOffice {
+    this[I].queueLoad(propertyNames);
+    // The one place a proxy becomes its Office type; tests/office-types.test.ts holds each class to it.
+    return this as unknown as TOffice;
+  }
+
+  toJSON(): TData {
+    return this[I].toJSON() as TData;
+  }
+}
+
+/** A loadable class that also has Office's `set(properties)` (not every Office type does). */
+export abstract class SettableProxy<TOffice, TData> extends LoadableProxy<TOffice, TData> {
+  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
+    void options; // Office's throwOnReadOnly: the double always refuses read-only properties.
+    this[I].applySet(properties);
+  }
+}
+
 /** Defines Office-style accessors: read throws PropertyNotLoaded until loaded or set locally. */
 export function defineScalars(cls: { prototype: object }, def: TypeDef): void {
   for (const [name, d] of Object.entries(def.scalars)) {

@@ -12,8 +12,10 @@ import {
   defineScalars,
   ensureSameContext,
   I,
+  LoadableProxy,
   NULL_TARGET,
   ProxyObject,
+  SettableProxy,
   type ContextCore,
   type Exec,
   type PathInfo,
@@ -284,7 +286,7 @@ const rangeDef: TypeDef = {
 
 type RangeRef = Excel.Range | string;
 
-export class RangeProxy extends ProxyObject {
+export class RangeProxy extends SettableProxy<Excel.Range, Excel.Interfaces.RangeData> {
   declare readonly address: string;
   declare readonly addressLocal: string;
   declare readonly cellCount: number;
@@ -320,20 +322,6 @@ export class RangeProxy extends ProxyObject {
 
   get worksheet(): Excel.Worksheet {
     return sheetProxyOf(this) as unknown as Excel.Worksheet;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Range {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Range;
-  }
-
-  toJSON(): Excel.Interfaces.RangeData {
-    return this[I].toJSON() as Excel.Interfaces.RangeData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 
   track(): Excel.Range {
@@ -612,7 +600,7 @@ const formatDef: TypeDef = {
   },
 };
 
-export class RangeFormatProxy extends ProxyObject {
+export class RangeFormatProxy extends SettableProxy<Excel.RangeFormat, Excel.Interfaces.RangeFormatData> {
   declare columnWidth: number;
   declare rowHeight: number;
   declare horizontalAlignment: Excel.HorizontalAlignment | 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
@@ -667,20 +655,6 @@ export class RangeFormatProxy extends ProxyObject {
       patch(x, t, { indent: next });
     });
   }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeFormat {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeFormat;
-  }
-
-  toJSON(): Excel.Interfaces.RangeFormatData {
-    return this[I].toJSON() as Excel.Interfaces.RangeFormatData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
-  }
 }
 defineScalars(RangeFormatProxy, formatDef);
 
@@ -725,7 +699,7 @@ const fontDef: TypeDef = {
   },
 };
 
-export class RangeFontProxy extends ProxyObject {
+export class RangeFontProxy extends SettableProxy<Excel.RangeFont, Excel.Interfaces.RangeFontData> {
   declare bold: boolean;
   declare italic: boolean;
   declare strikethrough: boolean;
@@ -736,20 +710,6 @@ export class RangeFontProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, fontDef, path, resolver, false);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeFont {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeFont;
-  }
-
-  toJSON(): Excel.Interfaces.RangeFontData {
-    return this[I].toJSON() as Excel.Interfaces.RangeFontData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeFontProxy, fontDef);
@@ -771,7 +731,7 @@ const fillDef: TypeDef = {
   },
 };
 
-export class RangeFillProxy extends ProxyObject {
+export class RangeFillProxy extends SettableProxy<Excel.RangeFill, Excel.Interfaces.RangeFillData> {
   declare color: string;
   declare readonly pattern: Excel.FillPattern;
 
@@ -781,20 +741,6 @@ export class RangeFillProxy extends ProxyObject {
 
   clear(): void {
     this[I].method('Clear', [], (t: LiveRange, x) => patch(x, t, { fillColor: undefined }));
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeFill {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeFill;
-  }
-
-  toJSON(): Excel.Interfaces.RangeFillData {
-    return this[I].toJSON() as Excel.Interfaces.RangeFillData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeFillProxy, fillDef);
@@ -865,7 +811,7 @@ const borderDef: TypeDef = {
   },
 };
 
-export class RangeBorderProxy extends ProxyObject {
+export class RangeBorderProxy extends SettableProxy<Excel.RangeBorder, Excel.Interfaces.RangeBorderData> {
   declare readonly sideIndex: Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp';
   declare style: Excel.BorderLineStyle | 'None' | 'Continuous' | 'Dash' | 'DashDot' | 'DashDotDot' | 'Dot' | 'Double' | 'SlantDashDot';
   declare weight: Excel.BorderWeight | 'Hairline' | 'Thin' | 'Medium' | 'Thick';
@@ -873,20 +819,6 @@ export class RangeBorderProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, borderDef, path, resolver, false);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeBorder {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeBorder;
-  }
-
-  toJSON(): Excel.Interfaces.RangeBorderData {
-    return this[I].toJSON() as Excel.Interfaces.RangeBorderData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeBorderProxy, borderDef);
@@ -920,7 +852,7 @@ const bordersDef: TypeDef = {
   },
 };
 
-export class RangeBorderCollectionProxy extends ProxyObject {
+export class RangeBorderCollectionProxy extends LoadableProxy<Excel.RangeBorderCollection, Excel.Interfaces.RangeBorderCollectionData> {
   declare readonly count: number;
   declare readonly items: Excel.RangeBorder[];
 
@@ -941,15 +873,6 @@ export class RangeBorderCollectionProxy extends ProxyObject {
       }) as unknown as Excel.RangeBorder;
     }
     return borderProxy(this, side, 'GetItemAt', index) as unknown as Excel.RangeBorder;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeBorderCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeBorderCollection;
-  }
-
-  toJSON(): Excel.Interfaces.RangeBorderCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.RangeBorderCollectionData;
   }
 }
 defineScalars(RangeBorderCollectionProxy, bordersDef);

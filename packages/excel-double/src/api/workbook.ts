@@ -16,8 +16,10 @@ import {
   defineScalars,
   ensureSameContext,
   I,
+  LoadableProxy,
   NULL_TARGET,
   ProxyObject,
+  SettableProxy,
   STAGE,
   type ContextCore,
   type Exec,
@@ -125,7 +127,7 @@ const worksheetDef: TypeDef = {
   },
 };
 
-export class WorksheetProxy extends ProxyObject {
+export class WorksheetProxy extends SettableProxy<Excel.Worksheet, Excel.Interfaces.WorksheetData> {
   declare readonly id: string;
   declare name: string;
   declare position: number;
@@ -244,20 +246,6 @@ export class WorksheetProxy extends ProxyObject {
 
   getPreviousOrNullObject(visibleOnly?: boolean): Excel.Worksheet {
     return sheetFrom(this, 'GetPreviousOrNullObject', [visibleOnly], (t: SheetModel, x) => neighbour(x.model, t, -1, visibleOnly) ?? NULL_TARGET, true);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Worksheet {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Worksheet;
-  }
-
-  toJSON(): Excel.Interfaces.WorksheetData {
-    return this[I].toJSON() as Excel.Interfaces.WorksheetData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(WorksheetProxy, worksheetDef);
@@ -423,7 +411,7 @@ const pageLayoutDef: TypeDef = {
   },
 };
 
-export class PageLayoutProxy extends ProxyObject {
+export class PageLayoutProxy extends SettableProxy<Excel.PageLayout, Excel.Interfaces.PageLayoutData> {
   declare orientation: Excel.PageOrientation | 'Portrait' | 'Landscape';
   declare zoom: Excel.PageLayoutZoomOptions;
   declare paperSize: Excel.PaperType;
@@ -487,20 +475,6 @@ export class PageLayoutProxy extends ProxyObject {
   getPrintTitleColumnsOrNullObject(): Excel.Range {
     return printTitles(this, 'printTitleColumns', 'GetPrintTitleColumnsOrNullObject', true);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.PageLayout {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.PageLayout;
-  }
-
-  toJSON(): Excel.Interfaces.PageLayoutData {
-    return this[I].toJSON() as Excel.Interfaces.PageLayoutData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
-  }
 }
 defineScalars(PageLayoutProxy, pageLayoutDef);
 
@@ -539,7 +513,7 @@ const worksheetsDef: TypeDef = {
   },
 };
 
-export class WorksheetCollectionProxy extends ProxyObject {
+export class WorksheetCollectionProxy extends LoadableProxy<Excel.WorksheetCollection, Excel.Interfaces.WorksheetCollectionData> {
   declare readonly items: Excel.Worksheet[];
   private changedHandlers: EventHandlers<Excel.WorksheetChangedEventArgs> | undefined;
 
@@ -598,15 +572,6 @@ export class WorksheetCollectionProxy extends ProxyObject {
 
   getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
     return result(this, 'GetCount', [visibleOnly], (m: WorkbookModel) => (visibleOnly === true ? m.visibleSheets().length : m.sheets.length));
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.WorksheetCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.WorksheetCollection;
-  }
-
-  toJSON(): Excel.Interfaces.WorksheetCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.WorksheetCollectionData;
   }
 }
 defineScalars(WorksheetCollectionProxy, worksheetsDef);
@@ -668,7 +633,7 @@ const namedItemDef: TypeDef = {
   },
 };
 
-export class NamedItemProxy extends ProxyObject {
+export class NamedItemProxy extends SettableProxy<Excel.NamedItem, Excel.Interfaces.NamedItemData> {
   declare readonly name: string;
   declare formula: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- Office's own type
   declare comment: string;
@@ -695,20 +660,6 @@ export class NamedItemProxy extends ProxyObject {
 
   getRangeOrNullObject(): Excel.Range {
     return derivedRange(this, 'GetRangeOrNullObject', [], (t: NameModel, x) => x.model.nameRange(t) ?? NULL_TARGET, true) as unknown as Excel.Range;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.NamedItem {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.NamedItem;
-  }
-
-  toJSON(): Excel.Interfaces.NamedItemData {
-    return this[I].toJSON() as Excel.Interfaces.NamedItemData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(NamedItemProxy, namedItemDef);
@@ -752,7 +703,7 @@ const namesDef: TypeDef = {
   },
 };
 
-export class NamedItemCollectionProxy extends ProxyObject {
+export class NamedItemCollectionProxy extends LoadableProxy<Excel.NamedItemCollection, Excel.Interfaces.NamedItemCollectionData> {
   declare readonly items: Excel.NamedItem[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -782,15 +733,6 @@ export class NamedItemCollectionProxy extends ProxyObject {
   getCount(): OfficeExtension.ClientResult<number> {
     return result(this, 'GetCount', [], (m: WorkbookModel) => m.names.length);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.NamedItemCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.NamedItemCollection;
-  }
-
-  toJSON(): Excel.Interfaces.NamedItemCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.NamedItemCollectionData;
-  }
 }
 defineScalars(NamedItemCollectionProxy, namesDef);
 
@@ -813,7 +755,7 @@ const settingDef: TypeDef = {
   },
 };
 
-export class SettingProxy extends ProxyObject {
+export class SettingProxy extends SettableProxy<Excel.Setting, Excel.Interfaces.SettingData> {
   declare readonly key: string;
   declare value: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- Office's own type
 
@@ -825,20 +767,6 @@ export class SettingProxy extends ProxyObject {
     this[I].method('Delete', [], (t: string, x) => {
       x.model.settings.delete(existingKey(x, t, 'Setting.delete'));
     });
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Setting {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Setting;
-  }
-
-  toJSON(): Excel.Interfaces.SettingData {
-    return this[I].toJSON() as Excel.Interfaces.SettingData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(SettingProxy, settingDef);
@@ -871,7 +799,7 @@ const settingsDef: TypeDef = {
   },
 };
 
-export class SettingCollectionProxy extends ProxyObject {
+export class SettingCollectionProxy extends LoadableProxy<Excel.SettingCollection, Excel.Interfaces.SettingCollectionData> {
   declare readonly items: Excel.Setting[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -901,15 +829,6 @@ export class SettingCollectionProxy extends ProxyObject {
   getCount(): OfficeExtension.ClientResult<number> {
     return result(this, 'GetCount', [], (m: WorkbookModel) => m.settings.size);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.SettingCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.SettingCollection;
-  }
-
-  toJSON(): Excel.Interfaces.SettingCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.SettingCollectionData;
-  }
 }
 defineScalars(SettingCollectionProxy, settingsDef);
 
@@ -927,7 +846,7 @@ const applicationDef: TypeDef = {
   },
 };
 
-export class ApplicationProxy extends ProxyObject {
+export class ApplicationProxy extends SettableProxy<Excel.Application, Excel.Interfaces.ApplicationData> {
   declare calculationMode: Excel.CalculationMode | 'Automatic' | 'AutomaticExceptTables' | 'Manual';
   declare readonly calculationState: Excel.CalculationState | 'Done' | 'Calculating' | 'Pending';
   declare readonly decimalSeparator: string;
@@ -956,20 +875,6 @@ export class ApplicationProxy extends ProxyObject {
     const st = this[I];
     st.method('SuspendScreenUpdatingUntilNextSync', [], () => st.ctx.hub.countSuspend('screen'));
   }
-
-  load(propertyNames?: string | string[] | object): Excel.Application {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Application;
-  }
-
-  toJSON(): Excel.Interfaces.ApplicationData {
-    return this[I].toJSON() as Excel.Interfaces.ApplicationData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
-  }
 }
 defineScalars(ApplicationProxy, applicationDef);
 
@@ -984,7 +889,7 @@ const xmlPartDef: TypeDef = {
   },
 };
 
-export class CustomXmlPartProxy extends ProxyObject {
+export class CustomXmlPartProxy extends LoadableProxy<Excel.CustomXmlPart, Excel.Interfaces.CustomXmlPartData> {
   declare readonly id: string;
   declare readonly namespaceUri: string;
 
@@ -1002,15 +907,6 @@ export class CustomXmlPartProxy extends ProxyObject {
 
   setXml(xml: string): void {
     this[I].method('SetXml', [xml], (p: XmlPartModel, x) => x.model.setXml(p, xml));
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.CustomXmlPart {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.CustomXmlPart;
-  }
-
-  toJSON(): Excel.Interfaces.CustomXmlPartData {
-    return this[I].toJSON() as Excel.Interfaces.CustomXmlPartData;
   }
 }
 defineScalars(CustomXmlPartProxy, xmlPartDef);
@@ -1052,7 +948,7 @@ const scopedXmlDef: TypeDef = {
   collection: { items: (s: ScopedXml) => s.model.xmlParts.filter((p) => p.namespaceUri === s.ns), make: makePartItem },
 };
 
-export class CustomXmlPartScopedCollectionProxy extends ProxyObject {
+export class CustomXmlPartScopedCollectionProxy extends LoadableProxy<Excel.CustomXmlPartScopedCollection, Excel.Interfaces.CustomXmlPartScopedCollectionData> {
   declare readonly items: Excel.CustomXmlPart[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -1095,19 +991,10 @@ export class CustomXmlPartScopedCollectionProxy extends ProxyObject {
       true,
     );
   }
-
-  load(propertyNames?: string | string[] | object): Excel.CustomXmlPartScopedCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.CustomXmlPartScopedCollection;
-  }
-
-  toJSON(): Excel.Interfaces.CustomXmlPartScopedCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.CustomXmlPartScopedCollectionData;
-  }
 }
 defineScalars(CustomXmlPartScopedCollectionProxy, scopedXmlDef);
 
-export class CustomXmlPartCollectionProxy extends ProxyObject {
+export class CustomXmlPartCollectionProxy extends LoadableProxy<Excel.CustomXmlPartCollection, Excel.Interfaces.CustomXmlPartCollectionData> {
   declare readonly items: Excel.CustomXmlPart[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -1148,15 +1035,6 @@ export class CustomXmlPartCollectionProxy extends ProxyObject {
   getItemOrNullObject(id: string): Excel.CustomXmlPart {
     return partProxy(this, 'GetItemOrNullObject', [id], (m: WorkbookModel) => m.xmlParts.find((q) => q.id === id) ?? NULL_TARGET, true);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.CustomXmlPartCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.CustomXmlPartCollection;
-  }
-
-  toJSON(): Excel.Interfaces.CustomXmlPartCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.CustomXmlPartCollectionData;
-  }
 }
 defineScalars(CustomXmlPartCollectionProxy, xmlPartsDef);
 
@@ -1171,7 +1049,7 @@ const workbookDef: TypeDef = {
   },
 };
 
-export class WorkbookProxy extends ProxyObject {
+export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interfaces.WorkbookData> {
   declare readonly name: string;
   declare readonly readOnly: boolean;
 
@@ -1206,20 +1084,6 @@ export class WorkbookProxy extends ProxyObject {
 
   getActiveCell(): Excel.Range {
     return derivedRange(this, 'GetActiveCell', [], (m: WorkbookModel) => ({ sheet: m.activeSheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } })) as unknown as Excel.Range;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Workbook {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Workbook;
-  }
-
-  toJSON(): Excel.Interfaces.WorkbookData {
-    return this[I].toJSON() as Excel.Interfaces.WorkbookData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(WorkbookProxy, workbookDef);
