@@ -273,6 +273,18 @@ export abstract class ProxyObject {
   }
 }
 
+/** A proxy class made the way navigation properties make them. */
+export type NavigationClass<P extends ProxyObject> = new (ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) => P;
+
+/**
+ * The proxy behind a navigation property (`range.format`, `chart.title`): made once per parent and
+ * resolved to the parent's target. `wireName` is the property's name in Office's request.
+ */
+export function navigation<P extends ProxyObject>(parent: ProxyObject, name: string, cls: NavigationClass<P>, wireName = name): P {
+  const st = parent[I];
+  return st.nav(name, () => new cls(st.ctx, { type: 'Property', name: wireName, parent: st, args: [] }, (x) => st.resolve(x)));
+}
+
 /**
  * Office's `load(...)` and `toJSON()`, written once for every loadable class. `TOffice` is the
  * Office.js type the class stands in for (what `load` returns, so calls chain as in Office.js),

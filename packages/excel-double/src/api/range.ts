@@ -13,6 +13,7 @@ import {
   ensureSameContext,
   I,
   LoadableProxy,
+  navigation,
   NULL_TARGET,
   ProxyObject,
   SettableProxy,
@@ -316,8 +317,7 @@ export class RangeProxy extends SettableProxy<Excel.Range, Excel.Interfaces.Rang
   }
 
   get format(): Excel.RangeFormat {
-    const st = this[I];
-    return st.nav('format', () => new RangeFormatProxy(st.ctx, { type: 'Property', name: 'Format', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFormat;
+    return navigation(this, 'format', RangeFormatProxy, 'Format') as unknown as Excel.RangeFormat;
   }
 
   get worksheet(): Excel.Worksheet {
@@ -615,18 +615,15 @@ export class RangeFormatProxy extends SettableProxy<Excel.RangeFormat, Excel.Int
   }
 
   get font(): Excel.RangeFont {
-    const st = this[I];
-    return st.nav('font', () => new RangeFontProxy(st.ctx, { type: 'Property', name: 'Font', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFont;
+    return navigation(this, 'font', RangeFontProxy, 'Font') as unknown as Excel.RangeFont;
   }
 
   get fill(): Excel.RangeFill {
-    const st = this[I];
-    return st.nav('fill', () => new RangeFillProxy(st.ctx, { type: 'Property', name: 'Fill', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFill;
+    return navigation(this, 'fill', RangeFillProxy, 'Fill') as unknown as Excel.RangeFill;
   }
 
   get borders(): Excel.RangeBorderCollection {
-    const st = this[I];
-    return st.nav('borders', () => new RangeBorderCollectionProxy(st.ctx, { type: 'Property', name: 'Borders', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeBorderCollection;
+    return navigation(this, 'borders', RangeBorderCollectionProxy, 'Borders') as unknown as Excel.RangeBorderCollection;
   }
 
   autofitColumns(): void {

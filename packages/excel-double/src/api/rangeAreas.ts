@@ -7,7 +7,7 @@
 import { boundingRect, qualifiedAddress, type Rect } from '../a1';
 import { officeError } from '../errors';
 import { LiveRange, type SheetModel } from '../model';
-import { defineScalars, I, LoadableProxy, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { defineScalars, LoadableProxy, navigation, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { liveOf, RangeFormatProxy } from './range';
 
 const areasDef: TypeDef = {
@@ -28,8 +28,7 @@ export class RangeAreasProxy extends LoadableProxy<Excel.RangeAreas, Excel.Inter
   }
 
   get format(): Excel.RangeFormat {
-    const st = this[I];
-    return st.nav('format', () => new RangeFormatProxy(st.ctx, { type: 'Property', name: 'Format', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFormat;
+    return navigation(this, 'format', RangeFormatProxy, 'Format') as unknown as Excel.RangeFormat;
   }
 }
 defineScalars(RangeAreasProxy, areasDef);

@@ -17,6 +17,7 @@ import {
   ensureSameContext,
   I,
   LoadableProxy,
+  navigation,
   NULL_TARGET,
   ProxyObject,
   SettableProxy,
@@ -48,11 +49,6 @@ function num(v: unknown, location: string, min = -Infinity, max = Infinity): num
 function int(v: unknown, location: string): number {
   if (typeof v !== 'number' || !Number.isInteger(v)) throw officeError('InvalidArgument', 'Expected an integer.', location);
   return v;
-}
-
-function child<P extends ProxyObject>(parent: ProxyObject, name: string, make: (ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) => P): P {
-  const st = parent[I];
-  return st.nav(name, () => make(st.ctx, { type: 'Property', name, parent: st, args: [] }, (x) => st.resolve(x)));
 }
 
 function result<T>(owner: ProxyObject, name: string, args: unknown[], compute: (target: never, x: Exec) => T): OfficeExtension.ClientResult<T> {
@@ -145,11 +141,11 @@ export class WorksheetProxy extends SettableProxy<Excel.Worksheet, Excel.Interfa
   }
 
   get freezePanes(): Excel.WorksheetFreezePanes {
-    return child(this, 'freezePanes', (c, p, r) => new WorksheetFreezePanesProxy(c, p, r)) as unknown as Excel.WorksheetFreezePanes;
+    return navigation(this, 'freezePanes', WorksheetFreezePanesProxy) as unknown as Excel.WorksheetFreezePanes;
   }
 
   get pageLayout(): Excel.PageLayout {
-    return child(this, 'pageLayout', (c, p, r) => new PageLayoutProxy(c, p, r)) as unknown as Excel.PageLayout;
+    return navigation(this, 'pageLayout', PageLayoutProxy) as unknown as Excel.PageLayout;
   }
 
   get charts(): Excel.ChartCollection {
@@ -1058,23 +1054,23 @@ export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interface
   }
 
   get worksheets(): Excel.WorksheetCollection {
-    return child(this, 'worksheets', (c, p, r) => new WorksheetCollectionProxy(c, p, r)) as unknown as Excel.WorksheetCollection;
+    return navigation(this, 'worksheets', WorksheetCollectionProxy) as unknown as Excel.WorksheetCollection;
   }
 
   get names(): Excel.NamedItemCollection {
-    return child(this, 'names', (c, p, r) => new NamedItemCollectionProxy(c, p, r)) as unknown as Excel.NamedItemCollection;
+    return navigation(this, 'names', NamedItemCollectionProxy) as unknown as Excel.NamedItemCollection;
   }
 
   get settings(): Excel.SettingCollection {
-    return child(this, 'settings', (c, p, r) => new SettingCollectionProxy(c, p, r)) as unknown as Excel.SettingCollection;
+    return navigation(this, 'settings', SettingCollectionProxy) as unknown as Excel.SettingCollection;
   }
 
   get application(): Excel.Application {
-    return child(this, 'application', (c, p, r) => new ApplicationProxy(c, p, r)) as unknown as Excel.Application;
+    return navigation(this, 'application', ApplicationProxy) as unknown as Excel.Application;
   }
 
   get customXmlParts(): Excel.CustomXmlPartCollection {
-    return child(this, 'customXmlParts', (c, p, r) => new CustomXmlPartCollectionProxy(c, p, r)) as unknown as Excel.CustomXmlPartCollection;
+    return navigation(this, 'customXmlParts', CustomXmlPartCollectionProxy) as unknown as Excel.CustomXmlPartCollection;
   }
 
   /** The double has no UI selection: the selection is always A1 of the active sheet. */
