@@ -1,6 +1,8 @@
-// Flat config: typescript-eslint's recommended rules plus the project's security rules.
+// Flat config: typescript-eslint's recommended rules, React's hooks rules, the project's
+// security rules and the import boundaries between the product's parts and its test tools.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 /** The Excel double and its formula engine: for tests and the browser preview only. */
 const testTools = ['@budget-tables/excel-double', '**/packages/excel-double/**', 'hyperformula'];
@@ -9,6 +11,12 @@ module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-node/', 'out/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // React's two hooks rules (the React Compiler's rules in the plugin's preset are not adopted).
+    files: ['**/*.tsx', 'src/taskpane/**/*.ts', 'src/preview/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     rules: {
       'no-eval': 'error',
