@@ -89,39 +89,42 @@ export function typeChecks(): unknown[] {
     ((): Pick<Excel.CustomXmlPartCollection, Implemented<CustomXmlPartCollectionProxy, Excel.CustomXmlPartCollection>> => v.xmlParts)(),
     ((): Pick<Excel.CustomXmlPartScopedCollection, Implemented<CustomXmlPartScopedCollectionProxy, Excel.CustomXmlPartScopedCollection>> => v.xmlScoped)(),
     ((): Pick<Excel.CustomXmlPart, Implemented<CustomXmlPartProxy, Excel.CustomXmlPart>> => v.xmlPart)(),
-    ((): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> => v.handlers as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>)(),
+    ((): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> => v.handlers)(),
     ((): Pick<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>, 'add' | 'remove'> => v.handlers)(),
     ((): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> => v.handlerResult)(),
     ((): OfficeExtension.ClientResult<number> => v.result)(),
     ((): Pick<Excel.RequestContext, 'workbook' | 'application' | 'sync' | 'load' | 'trace' | 'trackedObjects' | 'requestHeaders' | 'debugInfo'> => v.context)(),
   ];
-  const noExtras: true[] = [
-    true as NoExtras<WorkbookProxy, Excel.Workbook>,
-    true as NoExtras<WorksheetCollectionProxy, Excel.WorksheetCollection>,
-    true as NoExtras<WorksheetProxy, Excel.Worksheet>,
-    true as NoExtras<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>,
-    true as NoExtras<PageLayoutProxy, Excel.PageLayout>,
-    true as NoExtras<RangeProxy, Excel.Range>,
-    true as NoExtras<RangeAreasProxy, Excel.RangeAreas>,
-    true as NoExtras<RangeFormatProxy, Excel.RangeFormat>,
-    true as NoExtras<RangeFontProxy, Excel.RangeFont>,
-    true as NoExtras<RangeFillProxy, Excel.RangeFill>,
-    true as NoExtras<RangeBorderCollectionProxy, Excel.RangeBorderCollection>,
-    true as NoExtras<RangeBorderProxy, Excel.RangeBorder>,
-    true as NoExtras<NamedItemCollectionProxy, Excel.NamedItemCollection>,
-    true as NoExtras<NamedItemProxy, Excel.NamedItem>,
-    true as NoExtras<SettingCollectionProxy, Excel.SettingCollection>,
-    true as NoExtras<SettingProxy, Excel.Setting>,
-    true as NoExtras<ApplicationProxy, Excel.Application>,
-    true as NoExtras<CustomXmlPartCollectionProxy, Excel.CustomXmlPartCollection>,
-    true as NoExtras<CustomXmlPartScopedCollectionProxy, Excel.CustomXmlPartScopedCollection>,
-    true as NoExtras<CustomXmlPartProxy, Excel.CustomXmlPart>,
-    true as NoExtras<EventHandlers<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>,
-    true as NoExtras<EventHandlerResult<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>,
-    true as NoExtras<ClientResult<number>, OfficeExtension.ClientResult<number>>,
-  ];
-  return [...assignable, ...noExtras];
+  return assignable;
 }
+
+/** Compiles only when every check is `true` (a class with a member its Office type lacks names it here). */
+type AllTrue<T extends true[]> = T;
+export type NoExtrasChecks = AllTrue<[
+  NoExtras<WorkbookProxy, Excel.Workbook>,
+  NoExtras<WorksheetCollectionProxy, Excel.WorksheetCollection>,
+  NoExtras<WorksheetProxy, Excel.Worksheet>,
+  NoExtras<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>,
+  NoExtras<PageLayoutProxy, Excel.PageLayout>,
+  NoExtras<RangeProxy, Excel.Range>,
+  NoExtras<RangeAreasProxy, Excel.RangeAreas>,
+  NoExtras<RangeFormatProxy, Excel.RangeFormat>,
+  NoExtras<RangeFontProxy, Excel.RangeFont>,
+  NoExtras<RangeFillProxy, Excel.RangeFill>,
+  NoExtras<RangeBorderCollectionProxy, Excel.RangeBorderCollection>,
+  NoExtras<RangeBorderProxy, Excel.RangeBorder>,
+  NoExtras<NamedItemCollectionProxy, Excel.NamedItemCollection>,
+  NoExtras<NamedItemProxy, Excel.NamedItem>,
+  NoExtras<SettingCollectionProxy, Excel.SettingCollection>,
+  NoExtras<SettingProxy, Excel.Setting>,
+  NoExtras<ApplicationProxy, Excel.Application>,
+  NoExtras<CustomXmlPartCollectionProxy, Excel.CustomXmlPartCollection>,
+  NoExtras<CustomXmlPartScopedCollectionProxy, Excel.CustomXmlPartScopedCollection>,
+  NoExtras<CustomXmlPartProxy, Excel.CustomXmlPart>,
+  NoExtras<EventHandlers<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>,
+  NoExtras<EventHandlerResult<Excel.WorksheetChangedEventArgs>, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>,
+  NoExtras<ClientResult<number>, OfficeExtension.ClientResult<number>>,
+]>;
 
 /** Member lists checked against the Office types at compile time (`satisfies`). */
 const MEMBERS = {

@@ -48,7 +48,7 @@ export async function planToXlsx(plan: LayoutPlan, options: XlsxOptions): Promis
   const encodedState = options.state === undefined ? undefined : await encodeState(options.state);
   const buffer = await planToWorkbook(plan, { now: options.now, ...(encodedState === undefined ? {} : { encodedState }) }).xlsx.writeBuffer();
   // ExcelJS writes no charts: they are added to the package it wrote.
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), plan);
+  return addCharts(new Uint8Array(buffer), plan);
 }
 
 /**

@@ -480,7 +480,7 @@ function loadInto(state: ProxyState, tree: LoadTree, x: Exec): void {
     targets = targets.slice(skip, tree.top === undefined ? undefined : skip + tree.top);
     const items = targets.map((it) => {
       const p = (def.collection as CollectionDef).make(state.self, it);
-      loadInto(p[I], itemTree as LoadTree, x);
+      loadInto(p[I], itemTree, x);
       return p;
     });
     x.staged.push(() => state.values.set('items', items));

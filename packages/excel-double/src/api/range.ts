@@ -166,7 +166,7 @@ function uniformLine(map: Map<number, unknown>, a: number, b: number, get: (i: n
 }
 
 function fmtUniform<K extends keyof Fmt>(x: Exec, lr: LiveRange, key: K, dflt: NonNullable<Fmt[K]>): Fmt[K] | null {
-  return uniform(x.model.fmtsIn(lr.sheet, lr.rect).map((f) => f?.[key] ?? dflt)) as Fmt[K] | null;
+  return uniform(x.model.fmtsIn(lr.sheet, lr.rect).map((f) => f?.[key] ?? dflt));
 }
 
 function sheetProxyOf(range: RangeProxy): WorksheetProxy {

@@ -54,7 +54,7 @@ function int(v: unknown, location: string): number {
 function result<T>(owner: ProxyObject, name: string, args: unknown[], compute: (target: never, x: Exec) => T): OfficeExtension.ClientResult<T> {
   const r = new ClientResult<T>();
   owner[I].method(name, args, (t: never, x) => r[STAGE](x, compute(t, x)));
-  return r as unknown as OfficeExtension.ClientResult<T>;
+  return r;
 }
 
 // ====================================================================== Worksheet
@@ -141,7 +141,7 @@ export class WorksheetProxy extends SettableProxy<Excel.Worksheet, Excel.Interfa
   }
 
   get freezePanes(): Excel.WorksheetFreezePanes {
-    return navigation(this, 'freezePanes', WorksheetFreezePanesProxy) as unknown as Excel.WorksheetFreezePanes;
+    return navigation(this, 'freezePanes', WorksheetFreezePanesProxy);
   }
 
   get pageLayout(): Excel.PageLayout {
@@ -154,7 +154,7 @@ export class WorksheetProxy extends SettableProxy<Excel.Worksheet, Excel.Interfa
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
     this.changedHandlers ??= new EventHandlers<Excel.WorksheetChangedEventArgs>(this, (t) => t as SheetModel);
-    return this.changedHandlers as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
+    return this.changedHandlers;
   }
 
   activate(): void {
@@ -519,7 +519,7 @@ export class WorksheetCollectionProxy extends LoadableProxy<Excel.WorksheetColle
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
     this.changedHandlers ??= new EventHandlers<Excel.WorksheetChangedEventArgs>(this, () => null);
-    return this.changedHandlers as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
+    return this.changedHandlers;
   }
 
   add(name?: string): Excel.Worksheet {
@@ -777,7 +777,7 @@ function settingFrom(settings: ProxyObject, name: string, key: string, orNull: b
     throw officeError('ItemNotFound', `The setting '${key}' does not exist.`, 'SettingCollection.getItem');
   });
   if (orNull) instantiate(p);
-  return p as unknown as Excel.Setting;
+  return p;
 }
 
 const settingsDef: TypeDef = {
@@ -802,7 +802,7 @@ export class SettingCollectionProxy extends LoadableProxy<Excel.SettingCollectio
     super(ctx, settingsDef, path, resolver, false);
   }
 
-  add(key: string, value: string | number | boolean | Date | unknown[] | unknown): Excel.Setting {
+  add(key: string, value: unknown): Excel.Setting {
     const st = this[I];
     const p = new SettingProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [key, value] }, () => {
       throw officeError('ItemNotFound', 'The setting was not added.', 'SettingCollection.add');
@@ -811,7 +811,7 @@ export class SettingCollectionProxy extends LoadableProxy<Excel.SettingCollectio
       m.setSetting(key, value, 'SettingCollection.add');
       p[I].preset(key);
     });
-    return p as unknown as Excel.Setting;
+    return p;
   }
 
   getItem(key: string): Excel.Setting {
@@ -855,7 +855,7 @@ export class ApplicationProxy extends SettableProxy<Excel.Application, Excel.Int
 
   calculate(calculationType: Excel.CalculationType | 'Recalculate' | 'Full' | 'FullRebuild'): void {
     this[I].method('Calculate', [calculationType], (m: WorkbookModel) => {
-      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType as string)) {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) {
         throw officeError('InvalidArgument', `Unknown calculation type '${String(calculationType)}'.`, 'Application.calculate');
       }
       m.recalculateAll();
@@ -914,7 +914,7 @@ function partProxy(parent: ProxyObject, name: string, args: unknown[], compute: 
     return t === NULL_TARGET ? NULL_TARGET : compute(t as never, x);
   });
   if (orNull) instantiate(p);
-  return p as unknown as Excel.CustomXmlPart;
+  return p;
 }
 
 function makePartItem(parent: ProxyObject, item: Target): ProxyObject {
@@ -1003,7 +1003,7 @@ export class CustomXmlPartCollectionProxy extends LoadableProxy<Excel.CustomXmlP
       throw officeError('ItemNotFound', 'The custom XML part was not added.', 'CustomXmlPartCollection.add');
     });
     st.method('Add', [xml], (m: WorkbookModel) => p[I].preset(m.addXmlPart(xml)));
-    return p as unknown as Excel.CustomXmlPart;
+    return p;
   }
 
   getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {
@@ -1013,7 +1013,7 @@ export class CustomXmlPartCollectionProxy extends LoadableProxy<Excel.CustomXmlP
       if (t === NULL_TARGET) return NULL_TARGET;
       if (typeof namespaceUri !== 'string') throw officeError('InvalidArgument', 'The namespace must be a string.', 'CustomXmlPartCollection.getByNamespace');
       return { model: t as WorkbookModel, ns: namespaceUri } satisfies ScopedXml;
-    }) as unknown as Excel.CustomXmlPartScopedCollection;
+    });
   }
 
   getCount(): OfficeExtension.ClientResult<number> {
@@ -1058,7 +1058,7 @@ export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interface
   }
 
   get names(): Excel.NamedItemCollection {
-    return navigation(this, 'names', NamedItemCollectionProxy) as unknown as Excel.NamedItemCollection;
+    return navigation(this, 'names', NamedItemCollectionProxy);
   }
 
   get settings(): Excel.SettingCollection {
@@ -1070,7 +1070,7 @@ export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interface
   }
 
   get customXmlParts(): Excel.CustomXmlPartCollection {
-    return navigation(this, 'customXmlParts', CustomXmlPartCollectionProxy) as unknown as Excel.CustomXmlPartCollection;
+    return navigation(this, 'customXmlParts', CustomXmlPartCollectionProxy);
   }
 
   /** The double has no UI selection: the selection is always A1 of the active sheet. */
