@@ -12,7 +12,7 @@ import { main } from '../src/cli/main';
 import { toFormulaInput } from '../src/adapters/officejs/cellCodec';
 import { buildLayoutPlan } from '../src/core/layout/buildPlan';
 import { buildModel } from '../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble } from '../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import type { LayoutPlan } from '../src/core/layout/plan';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
 import { floorRead, floorWrite } from './floor';

@@ -10,7 +10,7 @@ import type { BuildRequest, BuildResult, ProgressReport } from '../adapters/offi
 import type { InitiativeFile } from '../core/format/types';
 import type { Lang } from '../core/i18n/lang';
 import type { LayoutPlan } from '../core/layout/plan';
-import type { ExcelDouble, SheetSnapshot } from '../excel-double/index';
+import type { ExcelDouble, SheetSnapshot } from '@budget-tables/excel-double';
 import { loadEngine } from '../taskpane/engineLoader';
 import { readStoredDefinitions as readStored, readStoredState } from '../taskpane/host/storedDefinitions';
 import type { RepairResult, WorkbookHost, WorkbookReadBack } from '../taskpane/host/types';
@@ -55,7 +55,7 @@ export interface PreviewWorkbook {
 export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook {
   let doublePromise: Promise<ExcelDouble> | undefined;
   const getDouble = (): Promise<ExcelDouble> => {
-    doublePromise ??= import(/* webpackChunkName: "preview-double" */ '../excel-double/index.js').then((m) => m.createExcelDouble({ sheets: ['Sheet1'] }));
+    doublePromise ??= import(/* webpackChunkName: "preview-double" */ '@budget-tables/excel-double').then((m) => m.createExcelDouble({ sheets: ['Sheet1'] }));
     return doublePromise;
   };
   const listeners = new Set<() => void>();

@@ -31,11 +31,12 @@ test('HyperFormula and the Excel double are never in the add-in bundle, only in 
   for (const file of addIn) {
     const text = read(file);
     expect({ file, HyperFormula: text.includes('HyperFormula'), hyperformula: text.includes('hyperformula') }).toEqual({ file, HyperFormula: false, hyperformula: false });
-    // The double's own marker strings (docs/excel-double.md) stay out too.
+    // The double's own marker strings (packages/excel-double/README.md) stay out too.
     expect({ file, double: /excel-double|#DOUBLE-UNSUPPORTED/.test(text) }).toEqual({ file, double: false });
   }
-  // The check can fail: the preview does carry HyperFormula.
+  // The check can fail: the preview does carry HyperFormula and the double (the package, resolved by name).
   expect((files.preview ?? []).some(mentionsHyperFormula)).toBe(true);
+  expect((files.preview ?? []).some((file) => read(file).includes('#DOUBLE-UNSUPPORTED'))).toBe(true);
 });
 
 test('taskpane.html loads office.js from the CDN, the preview does not; strict CSP everywhere', () => {

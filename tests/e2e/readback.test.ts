@@ -21,11 +21,11 @@ const danish = (value: number, decimals = 1): string => new Intl.NumberFormat('d
 
 /** What a person types into the preview's workbook. */
 async function type(page: Page, sheet: string, address: string, input: string | number): Promise<void> {
-  await page.evaluate(([s, a, i]) => window.budgetTablesPreview?.type(s as string, a as string, i as string | number), [sheet, address, input] as const);
+  await page.evaluate(([s, a, i]) => window.budgetTablesPreview?.type(s, a, i), [sheet, address, input] as const);
 }
 
 async function insertRow(page: Page, sheet: string, before: number): Promise<void> {
-  await page.evaluate(([s, b]) => window.budgetTablesPreview?.insertRows(s as string, b as number), [sheet, before] as const);
+  await page.evaluate(([s, b]) => window.budgetTablesPreview?.insertRows(s, b), [sheet, before] as const);
 }
 
 /** The row (1-based) whose title column shows `title`; for "I alt", the committee's total (directly above "Heraf drift"). */
@@ -45,7 +45,7 @@ async function tableRows(page: Page, testId: string): Promise<string[][]> {
 async function waitForLiveTotals(page: Page, committee: string, values: string[]): Promise<void> {
   await page.waitForFunction(
     ([id, expected]) => {
-      const row = document.querySelector(`[data-testid=live-totals] tr[data-committee="${id as string}"]`);
+      const row = document.querySelector(`[data-testid=live-totals] tr[data-committee="${id}"]`);
       const shown = row === null ? [] : [...row.querySelectorAll('td')].map((td) => td.textContent);
       return JSON.stringify(shown) === JSON.stringify(expected);
     },

@@ -1,7 +1,7 @@
 /** Comparing what the Excel double computed with what the engine planned. */
 import { columnLetter } from '../../src/core/layout/a1';
 import type { LayoutPlan } from '../../src/core/layout/plan';
-import type { ExcelDouble } from '../../src/excel-double';
+import type { ExcelDouble } from '@budget-tables/excel-double';
 import { round } from './fixtures';
 
 /** Every formula cell of a plan whose value in the double differs from the engine's (empty when all agree). */

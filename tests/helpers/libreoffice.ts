@@ -50,14 +50,16 @@ export type SheetValues = Map<string, number | string>;
 export async function readValues(path: string): Promise<Map<string, SheetValues>> {
   const zip = await JSZip.loadAsync(await readFile(path));
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['sheet', 'si', 'row', 'c', 'Relationship', 'r'].includes(name) });
-  const read = async (name: string): Promise<any> => xml.parse(await (zip.file(name)?.async('string') ?? Promise.reject(new Error(`${path} has no ${name}`)))); // eslint-disable-line @typescript-eslint/no-explicit-any
+  // The parts' shapes as the parser gives them (only what is read here).
+  const read = async <T>(name: string): Promise<T> => xml.parse(await (zip.file(name)?.async('string') ?? Promise.reject(new Error(`${path} has no ${name}`)))) as T;
   const sharedFile = zip.file('xl/sharedStrings.xml');
-  const shared: string[] = sharedFile === null ? [] : ((await read('xl/sharedStrings.xml')).sst.si ?? []).map(stringItem);
-  const rels = new Map<string, string>(((await read('xl/_rels/workbook.xml.rels')).Relationships.Relationship ?? []).map((r: Record<string, string>) => [r['@Id'], r['@Target']]));
+  const shared: string[] = sharedFile === null ? [] : ((await read<SharedStringsXml>('xl/sharedStrings.xml')).sst.si ?? []).map(stringItem);
+  const relationships = (await read<RelationshipsXml>('xl/_rels/workbook.xml.rels')).Relationships.Relationship ?? [];
+  const rels = new Map<string, string>(relationships.map((r) => [r['@Id'], r['@Target']]));
   const sheets = new Map<string, SheetValues>();
-  for (const sheet of (await read('xl/workbook.xml')).workbook.sheets.sheet) {
+  for (const sheet of (await read<WorkbookXml>('xl/workbook.xml')).workbook.sheets.sheet) {
     const target = (rels.get(sheet['@r:id']) ?? '').replace(/^\/?(xl\/)?/, '');
-    const rows = (await read(`xl/${target}`)).worksheet.sheetData?.row ?? [];
+    const rows = (await read<WorksheetXml>(`xl/${target}`)).worksheet.sheetData?.row ?? [];
     const values: SheetValues = new Map();
     for (const row of rows) {
       for (const c of row.c ?? []) {
@@ -71,8 +73,26 @@ export async function readValues(path: string): Promise<Map<string, SheetValues>
   return sheets;
 }
 
-function stringItem(si: { t?: unknown; r?: { t?: unknown }[] }): string {
-  const text = (t: unknown): string => (typeof t === 'object' && t !== null && '#text' in t ? String((t as { '#text': unknown })['#text']) : String(t ?? ''));
+interface StringItemXml {
+  t?: unknown;
+  r?: { t?: unknown }[];
+}
+interface SharedStringsXml {
+  sst: { si?: StringItemXml[] };
+}
+interface RelationshipsXml {
+  Relationships: { Relationship?: { '@Id': string; '@Target': string }[] };
+}
+interface WorkbookXml {
+  workbook: { sheets: { sheet: { '@name': string; '@r:id': string }[] } };
+}
+interface WorksheetXml {
+  worksheet: { sheetData?: { row?: { c?: { '@r': string; '@t'?: string; v?: string | number | boolean }[] }[] } };
+}
+
+function stringItem(si: StringItemXml): string {
+  const scalar = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+  const text = (t: unknown): string => (typeof t === 'object' && t !== null && '#text' in t ? scalar(t['#text']) : scalar(t));
   return si.t !== undefined ? text(si.t) : (si.r ?? []).map((r) => text(r.t)).join('');
 }
 
@@ -88,7 +108,7 @@ export async function withoutCachedResults(input: string, output: string, edit?:
       row.eachCell((cell) => {
         const value = cell.value;
         if (value !== null && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') {
-          cell.value = { formula: value.formula, date1904: false } as ExcelJS.CellFormulaValue;
+          cell.value = { formula: value.formula, date1904: false };
         }
       }),
     ),

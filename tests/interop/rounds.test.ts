@@ -66,7 +66,7 @@ test('[D2] [D11] LibreOffice: the change sheet’s net equals GrandTotal(new) �
   const { values: oldTotal, saved: oldSavedByLibreOffice } = await recalculated(oldBook, 'GrandTotal');
   const { values: newTotal } = await recalculated(newBook, 'GrandTotal');
   // Flash glukosemåler out (−10,5 and −12,5), the teams' high end 0,45 in 2021 and 2 in 2022, 0,45 mio. kr. every year.
-  expect(net).toEqual([-10.05, 0.9, 2.45, -12.05].map((n) => expect.closeTo(n, 9)));
+  expect(net).toEqual([-10.05, 0.9, 2.45, -12.05].map((n): unknown => expect.closeTo(n, 9)));
   net.forEach((value, i) => expect(value).toBeCloseTo((newTotal[i] ?? NaN) - (oldTotal[i] ?? NaN), 9));
 
   // [D15] The snapshot survives ExcelJS and LibreOffice saving the workbook, and another is added to that file.
@@ -76,5 +76,5 @@ test('[D2] [D11] LibreOffice: the change sheet’s net equals GrandTotal(new) �
   expect(outputs.join('')).toMatch(/Gemte runder i .* \(2\):\n {2}Udvalgenes forslag .*\n {2}Seminar 22\. maj /);
   const json: string[] = [];
   expect(await main(['diff', `${oldSavedByLibreOffice}#Udvalgenes forslag`, newPath, '--json'], { ...quietIo, stdout: (text: string) => void json.push(text) })).toBe(0);
-  expect(JSON.parse(json.join('')).changes.net).toEqual([-10.05, 0.9, 2.45, -12.05]);
+  expect((JSON.parse(json.join('')) as { changes: { net: number[] } }).changes.net).toEqual([-10.05, 0.9, 2.45, -12.05]);
 });

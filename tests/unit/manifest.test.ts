@@ -11,8 +11,25 @@ import { REPO } from '../helpers/fixtures';
 const manifestPath = join(REPO, 'manifest.xml');
 const xml = readFileSync(manifestPath, 'utf8');
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => ['Host', 'Set', 'Image', 'Url', 'String', 'Override', 'AppDomain', 'Control'].includes(name) });
-const doc = parser.parse(xml) as { OfficeApp: Record<string, unknown> };
-const app = doc.OfficeApp as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The parts of the manifest the tests read, as the parser gives them. */
+interface Resource {
+  '@id': string;
+  '@DefaultValue': string;
+}
+interface ManifestApp {
+  Hosts: { Host: { '@Name': string }[] };
+  Permissions: string;
+  Requirements: { Sets: { Set: unknown[] } };
+  AppDomains: { AppDomain: string[] };
+  DisplayName: { '@DefaultValue': string };
+  Description: { '@DefaultValue': string };
+  VersionOverrides: {
+    Hosts: { Host: { DesktopFormFactor: { ExtensionPoint: { OfficeTab: { '@id': string; Group: { Control: { '@type': string; Action: { '@type': string } }[] } } } } }[] };
+    Resources: { Images: { Image: Resource[] }; Urls: { Url: Resource[] }; ShortStrings: { String: Resource[] }; LongStrings: { String: Resource[] } };
+  };
+}
+const doc = parser.parse(xml) as { OfficeApp: ManifestApp };
+const app = doc.OfficeApp;
 
 function allAttributeValues(node: unknown, name: string, found: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((n) => allAttributeValues(n, name, found));
@@ -36,7 +53,7 @@ test('office-addin-manifest reads it as an Excel task pane add-in', async () => 
 });
 
 test('Excel only, ReadWriteDocument, and the ExcelApi requirement set the add-in uses', () => {
-  expect(app.Hosts.Host.map((h: { '@Name': string }) => h['@Name'])).toEqual(['Workbook']);
+  expect(app.Hosts.Host.map((h) => h['@Name'])).toEqual(['Workbook']);
   expect(app.Permissions).toBe('ReadWriteDocument');
   expect(app.Requirements.Sets.Set).toEqual([{ '@Name': 'ExcelApi', '@MinVersion': '1.9' }]);
 });
@@ -44,7 +61,7 @@ test('Excel only, ReadWriteDocument, and the ExcelApi requirement set the add-in
 test('every URL is HTTPS and on an app domain', () => {
   const urls = allAttributeValues(doc, 'DefaultValue').filter((v) => /^[a-z]+:\/\//i.test(v));
   expect(urls.length).toBeGreaterThan(5);
-  const domains: string[] = app.AppDomains.AppDomain;
+  const domains = app.AppDomains.AppDomain;
   for (const url of urls) {
     expect(url).toMatch(/^https:\/\//);
     expect(domains.some((d) => url.startsWith(d))).toBe(true);
@@ -61,17 +78,18 @@ test('text lengths within the documented limits (display name 125, description 2
 
 test('a Home-tab button opens the task pane; every resid it names exists', () => {
   const host = app.VersionOverrides.Hosts.Host[0];
+  if (host === undefined) throw new Error('the manifest names no host');
   const tab = host.DesktopFormFactor.ExtensionPoint.OfficeTab;
   expect(tab['@id']).toBe('TabHome');
   const button = tab.Group.Control[0];
-  expect(button['@type']).toBe('Button');
-  expect(button.Action['@type']).toBe('ShowTaskpane');
+  expect(button?.['@type']).toBe('Button');
+  expect(button?.Action['@type']).toBe('ShowTaskpane');
   const resources = app.VersionOverrides.Resources;
   const ids = new Set<string>([
-    ...resources.Images.Image.map((i: { '@id': string }) => i['@id']),
-    ...resources.Urls.Url.map((i: { '@id': string }) => i['@id']),
-    ...resources.ShortStrings.String.map((i: { '@id': string }) => i['@id']),
-    ...resources.LongStrings.String.map((i: { '@id': string }) => i['@id']),
+    ...resources.Images.Image.map((i) => i['@id']),
+    ...resources.Urls.Url.map((i) => i['@id']),
+    ...resources.ShortStrings.String.map((i) => i['@id']),
+    ...resources.LongStrings.String.map((i) => i['@id']),
   ]);
   const referenced = allAttributeValues(app.VersionOverrides.Hosts, 'resid');
   expect(referenced.length).toBeGreaterThan(8);
@@ -79,7 +97,7 @@ test('a Home-tab button opens the task pane; every resid it names exists', () =>
 });
 
 test('the icons exist as PNGs of the sizes the manifest declares', () => {
-  const images: { '@id': string; '@DefaultValue': string }[] = app.VersionOverrides.Resources.Images.Image;
+  const images = app.VersionOverrides.Resources.Images.Image;
   for (const image of images) {
     const size = Number(/(\d+)x\1/.exec(image['@id'])?.[1]);
     const file = readFileSync(join(REPO, 'assets', image['@DefaultValue'].split('/').pop() ?? ''));

@@ -49,7 +49,7 @@ export async function planToXlsx(plan: LayoutPlan, options: XlsxOptions): Promis
   const encodedState = options.state === undefined ? undefined : await encodeState(options.state);
   const buffer = await planToWorkbook(plan, { now: options.now, ...(encodedState === undefined ? {} : { encodedState }) }).xlsx.writeBuffer();
   // ExcelJS writes no charts: they are added to the package it wrote.
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), plan);
+  return addCharts(new Uint8Array(buffer), plan);
 }
 
 /**
@@ -202,10 +202,10 @@ function applyRangeStyle(sheet: ExcelJS.Worksheet, range: string, style: CellSty
     for (let column = bounds.fromColumn + 1; column <= bounds.toColumn + 1; column++) {
       const cell = sheet.getCell(row, column);
       const next = applyStyle({ font: cell.font ?? {}, alignment: cell.alignment ?? {}, border: cell.border ?? {}, ...(cell.fill === undefined ? {} : { fill: cell.fill }) }, style);
-      cell.font = next.font as ExcelJS.Font;
+      cell.font = next.font;
       if (next.fill !== undefined) cell.fill = next.fill;
       cell.alignment = next.alignment;
-      cell.border = next.border as ExcelJS.Borders;
+      cell.border = next.border;
     }
   }
 }

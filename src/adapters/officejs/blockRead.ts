@@ -125,8 +125,8 @@ async function readWindows(context: Excel.RequestContext, blocks: readonly Block
   for (const { window, range } of reads) {
     const grid = grids[window.block] as BlockGrid;
     const pad = new Array<unknown>((blocks[window.block] as BlockToRead).columnIndex).fill('');
-    range.values.forEach((row, i) => (grid.values[window.from + i] = pad.length === 0 ? row : [...pad, ...row]));
-    range.formulas.forEach((row, i) => (grid.formulas[window.from + i] = pad.length === 0 ? row : [...pad, ...row]));
+    range.values.forEach((row: unknown[], i) => (grid.values[window.from + i] = pad.length === 0 ? row : [...pad, ...row]));
+    range.formulas.forEach((row: unknown[], i) => (grid.formulas[window.from + i] = pad.length === 0 ? row : [...pad, ...row]));
   }
 }
 

@@ -56,7 +56,8 @@ function conflictsInTable(table: CurrentTable): Conflict[] {
     }
   };
   for (let r = 0; r < headerRow; r++) compareRow(r, r);
-  const key = (role: unknown, title: unknown): string => `${String(role ?? '')}|${String(title ?? '')}`;
+  const cellText = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+  const key = (role: unknown, title: unknown): string => `${cellText(role)}|${cellText(title)}`;
   const { role, title } = written.table.columns;
   const writtenKeys = range(headerRow, writtenBottom).map((r) => key(text(written.cells[r]?.[role]), text(written.cells[r]?.[title])));
   const currentKeys = range(top, bottom).map((r) => key(table.values[r]?.[role], table.values[r]?.[title]));

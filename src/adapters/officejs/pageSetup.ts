@@ -16,7 +16,7 @@ const STANDARD_ROW_HEIGHT = 15;
 export function applyPrintSetup(worksheet: Excel.Worksheet, print: PrintPlan): void {
   const layout = worksheet.pageLayout;
   // Excel.PaperType.a4 is the string "A4"; the Excel namespace does not exist outside Excel.
-  layout.paperSize = print.paperSize as Excel.PaperType;
+  layout.paperSize = print.paperSize;
   layout.leftMargin = MARGINS.left;
   layout.rightMargin = MARGINS.right;
   layout.topMargin = MARGINS.top;

@@ -165,6 +165,7 @@ export async function watchTables(
       .then(() => onChange(changes))
       .catch(onError);
   };
+  // eslint-disable-next-line @typescript-eslint/require-await -- Office.js event handlers must return a promise.
   const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (event.triggerSource === 'ThisLocalAddin') return;
     pending.push({ worksheetId: event.worksheetId, address: event.address, changeType: event.changeType });

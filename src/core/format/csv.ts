@@ -29,7 +29,7 @@ export interface CsvResult {
    * problems are left out of it, so callers must not use it when `problems`
    * holds errors.
    */
-  document: unknown | undefined;
+  document: unknown;
   problems: Problem[];
   /** Maps a JSON path in `document` to a CSV line (and column, where there is one). */
   locate: Locator;

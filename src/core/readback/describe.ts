@@ -71,7 +71,7 @@ export function describeDiffEntry(entry: DiffEntry, lang: Lang): string {
     path: entry.path,
     year: entry.year ?? '',
     old: shownValue(entry, entry.old, lang),
-    new: entry.kind === 'moved' ? String(entry.new ?? '') : shownValue(entry, entry.new, lang),
+    new: entry.kind === 'moved' ? (typeof entry.new === 'object' || entry.new === undefined ? '' : String(entry.new)) : shownValue(entry, entry.new, lang),
     amounts: entry.kind === 'added' && typeof entry.new === 'object' && entry.new !== null && !isAmountRange(entry.new) ? amountsOf(entry.new, lang) : '',
   };
   return `${where(entry.sheet, entry.address)}: ${renderMessage(DIFF_CODES[entry.kind], lang, params)}`;

@@ -3,7 +3,7 @@
  * reads from a workbook, and what the core makes of it. Pure data, so the Office.js
  * reader, the command line's .xlsx reader and tests all produce and consume the same.
  */
-import type { AmountRange, InitiativeFile, Kind, LineDef, Unit } from '../format/types';
+import type { AmountRange, InitiativeFile, LineDef, Unit } from '../format/types';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 
@@ -48,8 +48,8 @@ export interface ReadBackInput {
   names?: WorkbookName[];
 }
 
-/** A value in a diff entry: an amount (in the unit the definition states it in), a range, a text, a definition, or null for "not there". */
-export type DiffValue = number | AmountRange | string | Kind | LineDef | null;
+/** A value in a diff entry: an amount (in the unit the definition states it in), a range, a text (a kind is one), a definition, or null for "not there". */
+export type DiffValue = number | AmountRange | string | LineDef | null;
 
 /**
  * `funding`: an initiative moved into the block of another kind of money (new, existing, reprioritised).

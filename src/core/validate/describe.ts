@@ -18,7 +18,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? '[]' : '[…]';
   if (typeof value === 'object') return Object.keys(value).length === 0 ? '{}' : '{…}';
-  return String(value);
+  // What JSON cannot hold (undefined, functions, symbols, bigints): named by its type.
+  return value === undefined ? 'undefined' : typeof value;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -186,5 +186,5 @@ export function fieldsAt(path: readonly PathSegment[]): readonly string[] {
 
 /** The JSON Schema committed as docs/initiative-file.schema.json. */
 export function initiativeFileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(initiativeFileSchema) as Record<string, unknown>;
+  return z.toJSONSchema(initiativeFileSchema);
 }

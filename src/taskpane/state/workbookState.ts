@@ -101,7 +101,7 @@ export function definitionsJson(file: InitiativeFile): string {
  * pane's definitions: the tables differ from the last build, and not into exactly the
  * definitions the user applied.
  */
-export function isChanged(state: WorkbookState): boolean {
+export function isChanged(state: Pick<WorkbookState, 'live' | 'applied'>): boolean {
   if (state.live.status !== 'current' && state.live.status !== 'updating') return false;
   const data = liveData(state.live);
   if (data === undefined || data.result.diff.length === 0) return false;

@@ -89,7 +89,7 @@ export function rowsOf(cells: Map<string, string>): Map<number, Map<string, stri
 export function yearColumns(cells: Map<string, string>, years: readonly number[]): { headerRow: number; columns: string[] } {
   for (const [row, line] of rowsOf(cells)) {
     const columns = years.map((year) => [...line].find(([, text]) => text === String(year))?.[0]);
-    if (columns.every((c) => c !== undefined)) return { headerRow: row, columns: columns as string[] };
+    if (columns.every((c) => c !== undefined)) return { headerRow: row, columns: columns };
   }
   throw new Error(`No header row with the years ${years.join(', ')}`);
 }

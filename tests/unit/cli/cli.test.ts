@@ -21,7 +21,8 @@ async function tempDir(): Promise<string> {
 /** The features fixture with two errors: an amount as text and an unknown committee. */
 async function brokenInput(dir: string): Promise<string> {
   const input = join(dir, 'bad.json');
-  const document = JSON.parse(await readFile(FEATURES, 'utf8'));
+  // Only the parts broken below (the fixture has at least two initiatives).
+  const document = JSON.parse(await readFile(FEATURES, 'utf8')) as { initiatives: [{ lines: [{ amounts: Record<string, unknown> }] }, { committee: string }] };
   document.initiatives[0].lines[0].amounts['2021'] = 'abc';
   document.initiatives[1].committee = 'hosp2';
   await writeFile(input, JSON.stringify(document));
@@ -193,7 +194,7 @@ describe('readable output', () => {
     expect(workbook.getWorksheet('BudgetTables_State')?.state).toBe('veryHidden');
     const hosp = workbook.getWorksheet('Hospitalsudvalget');
     const pmSubtotal = hosp?.getColumn(2).values.findIndex((v) => v === 'I alt, Personlig medicin') ?? -1;
-    expect(hosp?.getCell(pmSubtotal, 7).value).toMatchObject({ formula: expect.stringContaining('SUMIFS(G$'), result: 102 });
+    expect(hosp?.getCell(pmSubtotal, 7).value).toMatchObject({ formula: expect.stringContaining('SUMIFS(G$') as string, result: 102 });
   });
 
   test('a title that looks like a formula is written as a string cell, never a formula', async () => {

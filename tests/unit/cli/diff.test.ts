@@ -101,12 +101,12 @@ describe('[D13] the terminal summary and --json', () => {
     const { next } = await setup();
     const run = capture();
     expect(await main(['diff', SEMINAR, next, '--json'], run.io)).toBe(EXIT.ok);
-    const report = JSON.parse(run.stdout());
+    const report = JSON.parse(run.stdout()) as { command: string; changes: { net: number[]; grandTotal: { delta: number[] }; changes: { section: string }[] } };
     expect(schemaErrors(report)).toEqual([]);
     expect(report.command).toBe('diff');
     expect(report.changes.net).toEqual([1.5, 0.3, 2, 1.5]);
     expect(report.changes.grandTotal.delta).toEqual(report.changes.net);
-    expect(report.changes.changes.map((c: { section: string }) => c.section)).toEqual(['added', 'removed', 'dropped', 'changed']);
+    expect(report.changes.changes.map((c) => c.section)).toEqual(['added', 'removed', 'dropped', 'changed']);
   });
   test('a workbook built by Budget Tables is a round too: the seminar against its own workbook has no change', async () => {
     const { dir } = await setup();
@@ -114,7 +114,7 @@ describe('[D13] the terminal summary and --json', () => {
     expect(await main(['build', SEMINAR, '--out', built], capture().io)).toBe(EXIT.ok);
     const run = capture();
     expect(await main(['diff', SEMINAR, built, '--json'], run.io)).toBe(EXIT.ok);
-    const report = JSON.parse(run.stdout());
+    const report = JSON.parse(run.stdout()) as { changes: { changes: unknown[]; net: number[] } };
     expect(report.changes.changes).toEqual([]);
     expect(report.changes.net).toEqual([0, 0, 0, 0]);
   });
@@ -124,8 +124,10 @@ describe('[D14] problems in either round: located, naming the file; nothing writ
   test('an error in the new round and a missing old round: exit 1, both reported, no file', async () => {
     const { dir } = await setup();
     const bad = join(dir, 'bad.json');
-    const document = JSON.parse(await readFile(SEMINAR, 'utf8'));
-    document.initiatives[0].committee = 'hosp2';
+    const document = JSON.parse(await readFile(SEMINAR, 'utf8')) as { initiatives: Array<{ committee: string }> };
+    const first = document.initiatives[0];
+    if (first === undefined) throw new Error('the sample has no initiatives');
+    first.committee = 'hosp2';
     await writeFile(bad, JSON.stringify(document));
     const out = join(dir, 'changes.xlsx');
     const run = capture();

@@ -62,7 +62,7 @@ test('build --json: the file written with its sheets; --lang en makes the messag
 test('invalid input --json: exit 1, every error, no totals, no file', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'bt-json-'));
   const input = join(dir, 'bad.json');
-  const document = JSON.parse(await readFile(FEATURES, 'utf8'));
+  const document = JSON.parse(await readFile(FEATURES, 'utf8')) as { initiatives: [{ lines: [{ amounts: Record<string, unknown> }] }] };
   document.initiatives[0].lines[0].amounts['2021'] = 'abc';
   await writeFile(input, JSON.stringify(document));
   const { code, report } = await runJson(['build', input, '--out', join(dir, 'x.xlsx')]);
@@ -70,7 +70,7 @@ test('invalid input --json: exit 1, every error, no totals, no file', async () =
   expect(report.totals).toBeNull();
   expect(report.files).toEqual([]);
   expect(report.problems).toEqual([
-    expect.objectContaining({ code: 'expectedAmount', severity: 'error', location: expect.objectContaining({ jsonPath: 'initiatives[0].lines[0].amounts.2021', text: 'Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021' }) }),
+    expect.objectContaining({ code: 'expectedAmount', severity: 'error', location: expect.objectContaining({ jsonPath: 'initiatives[0].lines[0].amounts.2021', text: 'Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021' }) as unknown }),
   ]);
 });
 

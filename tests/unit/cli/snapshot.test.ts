@@ -38,7 +38,7 @@ describe('[D15] snapshot: save the tables as a named round in the workbook, and 
     expect(await main(['snapshot', path, '--name', 'Seminar 22. maj'], capture().io)).toBe(EXIT.ok);
     const again = capture();
     expect(await main(['snapshot', path, '--name', 'seminar 22. maj', '--json', '--lang', 'en'], again.io)).toBe(EXIT.ok);
-    const report = JSON.parse(again.stdout());
+    const report = JSON.parse(again.stdout()) as { snapshots: unknown };
     expect(schemaErrors(report)).toEqual([]);
     expect(report.snapshots).toMatchObject({ saved: { name: 'seminar 22. maj', replaced: true }, list: [{ name: 'Udvalgenes forslag' }, { name: 'seminar 22. maj', initiatives: 30 }] });
 
@@ -65,13 +65,13 @@ describe('[D15] diff with a round kept in a workbook: WORKBOOK#name', () => {
   test('the snapshot against the tables edited since, named by the snapshot on the change sheet', async () => {
     const path = await workbookCopy();
     expect(await main(['snapshot', path, '--name', 'Udvalgenes forslag'], capture().io)).toBe(EXIT.ok);
-    const edited = JSON.parse(await readFile(SEMINAR, 'utf8'));
-    edited.initiatives = edited.initiatives.filter((i: { title: string }) => i.title !== 'Flash glukosemåler');
+    const edited = JSON.parse(await readFile(SEMINAR, 'utf8')) as { initiatives: Array<{ title: string }> };
+    edited.initiatives = edited.initiatives.filter((i) => i.title !== 'Flash glukosemåler');
     const next = join(path, '..', 'forlig.json');
     await writeFile(next, JSON.stringify(edited));
     const run = capture();
     expect(await main(['diff', `${path}#Udvalgenes forslag`, next, '--json'], run.io)).toBe(EXIT.ok);
-    const report = JSON.parse(run.stdout());
+    const report = JSON.parse(run.stdout()) as { changes: { old: string; net: number[] } };
     expect(report.changes.old).toBe('Udvalgenes forslag');
     expect(report.changes.net).toEqual([-10.5, 0, 0, -12.5]);
   });

@@ -57,7 +57,7 @@ describe('[D18] the snapshots stay within Office’s settings: half of the 2 MB,
     const noise = Array.from({ length: 40_000 }, (_, i) => createHash('sha256').update(String(i)).digest('base64')).join('');
     const heavy = { ...definitions, initiatives: definitions.initiatives.map((i, n) => (n === 0 ? { ...i, note: noise } : i)) };
     const result = await encodeSnapshots({ version: 1, snapshots: [{ name: 'Stor', savedAt: SAVED, definitions: heavy }] });
-    expect(result).toEqual({ full: { size: expect.any(Number), limit: SNAPSHOTS_LIMIT_CHARS } });
+    expect(result).toEqual({ full: { size: expect.any(Number) as number, limit: SNAPSHOTS_LIMIT_CHARS } });
     expect('full' in result && result.full.size).toBeGreaterThan(SNAPSHOTS_LIMIT_CHARS);
   });
 });

@@ -198,6 +198,6 @@ describe('[T6] files past the size limits, made here', () => {
     expect(written.endsWith(TRUNCATION_MARKER)).toBe(true);
     const out = join(dir, 'read.json');
     expect(await main(['read', xlsx, '--out', out], capture().io)).toBe(EXIT.ok);
-    expect(JSON.parse(readFileSync(out, 'utf8')).initiatives[0].note).toBe(note);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { initiatives: [{ note: unknown }] }).initiatives[0].note).toBe(note);
   });
 });

@@ -55,7 +55,7 @@ function definitionsOf(shapes: readonly Shape[]): InitiativeFile {
     years: YEARS,
     committees: [{ id: 'sund', name: 'Sundhed' }],
     initiatives: shapes.map((shape, i) => {
-      const amounts = Object.fromEntries(YEARS.flatMap((year, y) => (shape.amounts[y] === undefined ? [] : [[String(year), shape.amounts[y] as Amount]])));
+      const amounts = Object.fromEntries(YEARS.flatMap((year, y) => (shape.amounts[y] === undefined ? [] : [[String(year), shape.amounts[y]]])));
       return {
         id: `e${i}`,
         committee: 'sund',

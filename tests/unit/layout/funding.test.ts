@@ -64,7 +64,7 @@ describe('[L12] kinds of money', () => {
 
 describe('[L3] cells that say what they mean', () => {
   test('a year a frame does not state is blank, not 0; a stated 0 stays 0', () => {
-    expect(at(ru, 'D8')).toEqual({ t: 'formula', formula: expect.stringContaining('SUMIFS') as unknown as string, value: 0 });
+    expect(at(ru, 'D8')).toEqual({ t: 'formula', formula: expect.stringContaining('SUMIFS') as string, value: 0 });
     const frameRow = ru.table.rows.find((r) => r.role === 'frame')?.row ?? -1;
     expect(ru.cells[frameRow]?.[3]).toEqual({ t: 'number', value: 337.6 });
     expect(ru.cells[frameRow]?.[4]).toEqual({ t: 'empty' });

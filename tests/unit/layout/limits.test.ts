@@ -10,7 +10,7 @@ import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { checkPlanLimits, widestCall } from '../../../src/core/layout/limits';
 import type { LayoutPlan, PlanCell } from '../../../src/core/layout/plan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture, round } from '../../helpers/fixtures';
 
 const features = readTrustedFixture('valid-features');

@@ -9,7 +9,7 @@ import { decodeState, STATE_KEY } from '../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture, REPO, round } from '../../helpers/fixtures';
 import { formulaMismatches } from '../../helpers/double';
 import { generateDefinitions } from '../../helpers/generateDefinitions';

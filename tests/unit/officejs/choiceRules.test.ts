@@ -9,7 +9,7 @@ import type { InitiativeFile } from '../../../src/core/format/types';
 import type { Lang } from '../../../src/core/i18n/lang';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture } from '../../helpers/fixtures';
 import { copy } from '../readback/helpers';
 

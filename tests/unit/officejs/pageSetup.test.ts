@@ -7,7 +7,7 @@ import { applyFontAndAlignment } from '../../../src/adapters/officejs/pageSetup'
 import { rowHeightGroups } from '../../../src/adapters/officejs/writeSheet';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture } from '../../helpers/fixtures';
 
 const funding = readTrustedFixture('valid-funding');

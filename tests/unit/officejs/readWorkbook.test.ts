@@ -15,7 +15,7 @@ import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import type { LayoutPlan } from '../../../src/core/layout/plan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import { checkIntegrity, readBack } from '../../../src/core/readback';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { FIXTURES } from '../../helpers/fixtures';
 import { formulaMismatches } from '../../helpers/double';
 import { generateDefinitions } from '../../helpers/generateDefinitions';

@@ -8,7 +8,7 @@ import { decodeState, encodeState, STATE_KEY } from '../../../src/adapters/offic
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
-import { createExcelDouble, type ExcelDouble, type FailureOptions } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble, type FailureOptions } from '@budget-tables/excel-double';
 import { formulaMismatches } from '../../helpers/double';
 import { readTrustedFixture, round } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';

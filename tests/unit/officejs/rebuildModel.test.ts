@@ -24,7 +24,7 @@ import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import type { LayoutPlan } from '../../../src/core/layout/plan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import { validateDefinitions } from '../../../src/core/validate/validate';
-import { createExcelDouble, type ExcelDouble, type FailureOptions } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble, type FailureOptions } from '@budget-tables/excel-double';
 import { formulaMismatches } from '../../helpers/double';
 import { round } from '../../helpers/fixtures';
 

@@ -5,7 +5,7 @@
 import { buildWorkbook, type BuildRequest, type BuildResult } from '../../../src/adapters/officejs/applyPlan';
 import { STATE_KEY } from '../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../src/core/format/types';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 

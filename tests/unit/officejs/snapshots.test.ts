@@ -3,7 +3,7 @@ import { readWorkbookSnapshots, saveWorkbookSnapshot } from '../../../src/adapte
 import { SNAPSHOTS_KEY } from '../../../src/adapters/state/snapshots';
 import { encodeDocument } from '../../../src/adapters/state/state';
 import type { InitiativeFile } from '../../../src/core/format/types';
-import { createExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture } from '../../helpers/fixtures';
 
 const definitions: InitiativeFile = readTrustedFixture('valid-features');

@@ -140,7 +140,7 @@ function canonicalFile(shapes: Shape[], fileUnit: Unit, priceLevel: string | und
       unit: shape.unit,
       amounts: lines === undefined ? shape.amounts : undefined,
       lines,
-    }) as InitiativeDef;
+    });
   });
   return clean({
     formatVersion: 1 as const,

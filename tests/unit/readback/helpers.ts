@@ -10,7 +10,7 @@ import { readWorkbookTables } from '../../../src/adapters/officejs/readWorkbook'
 import type { InitiativeFile } from '../../../src/core/format/types';
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { ReadBackInput } from '../../../src/core/readback/types';
-import { createExcelDouble, type ExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture, REPO } from '../../helpers/fixtures';
 
 export const features = readTrustedFixture('valid-features');

@@ -4,7 +4,7 @@
  */
 import { checkIntegrity } from '../../../src/core/readback/integrity';
 import { describeFinding } from '../../../src/core/readback/describe';
-import type { ExcelDouble } from '../../../src/excel-double';
+import type { ExcelDouble } from '@budget-tables/excel-double';
 import { built, features, insertRow, readInput, sample } from './helpers';
 
 const HOSP = 'Hospitalsudvalget';

@@ -7,7 +7,7 @@ import { buildModel } from '../../../src/core/model/buildModel';
 import { describeDiffEntry, describeNotice } from '../../../src/core/readback/describe';
 import { readBack } from '../../../src/core/readback/readBack';
 import type { InitiativeFile } from '../../../src/core/format/types';
-import { createExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 import { built, copy, features, insertRow, readInput, sample } from './helpers';

@@ -5,7 +5,7 @@
  */
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import type { InitiativeFile } from '../../../src/core/format/types';
-import { createExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble } from '@budget-tables/excel-double';
 import { columnLetters, localNumberText, spillRow, toGrid, type GridCell } from '../../../src/preview/previewWorkbook';
 import { readStoredDefinitions } from '../../../src/taskpane/host/storedDefinitions';
 import { sampleFile } from './helpers';

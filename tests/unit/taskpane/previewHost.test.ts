@@ -6,10 +6,9 @@
 import { createPreviewWorkbook, type PreviewWorkbook } from '../../../src/preview/previewWorkbook';
 import { sampleFile } from './helpers';
 
-// The preview loads the double and the engine chunk by webpack's dynamic imports, which name
-// the emitted `.js` files; in node they are the TypeScript modules themselves.
-jest.mock('../../../src/excel-double/index.js', () => jest.requireActual('../../../src/excel-double/index'), { virtual: true });
-jest.mock('../../../src/taskpane/engine.js', () => jest.requireActual('../../../src/taskpane/engine'), { virtual: true });
+// The preview loads the engine chunk by webpack's dynamic import, which names the emitted `.js`
+// file; in node it is the TypeScript module itself. (The double is a package: jest maps its name.)
+jest.mock('../../../src/taskpane/engine.js', () => jest.requireActual<typeof import('../../../src/taskpane/engine')>('../../../src/taskpane/engine'), { virtual: true });
 
 const HOSP = 'Hospitalsudvalget';
 const layout = { lang: 'da' as const, decimals: 1 };
@@ -98,7 +97,7 @@ test('repair: the typed total gets its formula back, typed amounts stay, and the
   expect([after?.result.diff, after?.findings]).toEqual([[], []]);
   const sheet = (await workbook.read()).find((s) => s.name === HOSP);
   expect(sheet?.rows[10]?.[3]?.text).toBe('11.0');
-  expect(sheet?.rows[19]?.[3]).toMatchObject({ text: '45.8', formula: expect.stringMatching(/^=SUMIFS\(/) as unknown as string });
+  expect(sheet?.rows[19]?.[3]).toMatchObject({ text: '45.8', formula: expect.stringMatching(/^=SUMIFS\(/) as string });
   const plan = workbook.lastPlan();
   const flash = plan?.sheets.find((s) => s.name === HOSP)?.cells[10]?.[3];
   expect(flash).toMatchObject({ value: 11 });

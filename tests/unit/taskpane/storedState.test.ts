@@ -6,7 +6,7 @@
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import { decodeState, encodeState, STATE_KEY } from '../../../src/adapters/state/state';
 import type { StoredState } from '../../../src/core/state/types';
-import { createExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble } from '@budget-tables/excel-double';
 import { da } from '../../../src/taskpane/i18n/da';
 import { en } from '../../../src/taskpane/i18n/en';
 import { failureWords, noticeWords } from '../../../src/taskpane/i18n/words';

@@ -6,7 +6,7 @@
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
 import { buildModel } from '../../../src/core/model/buildModel';
 import type { DiffEntry } from '../../../src/core/readback/types';
-import { createExcelDouble } from '../../../src/excel-double';
+import { createExcelDouble } from '@budget-tables/excel-double';
 import type { WorkbookReadBack } from '../../../src/taskpane/host/types';
 import { readBackWorkbook } from '../../../src/taskpane/host/readBackWorkbook';
 import { da } from '../../../src/taskpane/i18n/da';

@@ -20,8 +20,8 @@ export interface WorkbookGridModel {
   canDownload: boolean;
   downloading: boolean;
   downloadError: string | undefined;
-  select(name: string): void;
-  download(): void;
+  select: (name: string) => void;
+  download: () => void;
 }
 
 export function useWorkbookGrid({ workbook, messages }: WorkbookGridProps): WorkbookGridModel {

@@ -14,7 +14,7 @@ export interface Announcement {
 /** Long enough for screen readers to notice the region was emptied, short enough to feel immediate. */
 const REFILL_MS = 100;
 
-export function useAnnouncer(): { announcement: Announcement | undefined; announce(text: string, urgent?: boolean): void } {
+export function useAnnouncer(): { announcement: Announcement | undefined; announce: (text: string, urgent?: boolean) => void } {
   const [announcement, setAnnouncement] = useState<Announcement | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

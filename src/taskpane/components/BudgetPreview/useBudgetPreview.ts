@@ -32,8 +32,8 @@ export interface BudgetPreviewModel {
   meta: string;
   counts: string;
   policy: string;
-  amount(value: number): string;
-  span(low: number, high: number): string;
+  amount: (value: number) => string;
+  span: (low: number, high: number) => string;
   /** The totals table: one row per committee, and the grand total, with spans where there are ranges. */
   rows: TotalsRow[];
   grand: TotalsTableProps['grand'];

@@ -14,14 +14,14 @@ export interface CsvSettingsProps {
   fileName: string;
   csv: CsvSettings;
   disabled: boolean;
-  onChange(csv: Partial<CsvSettings>): void;
+  onChange: (csv: Partial<CsvSettings>) => void;
 }
 
 export interface CsvSettingsModel {
   /** The file name without its extension: offered, never taken silently. */
   suggestedTitle: string;
   units: { value: Unit; label: string }[];
-  isUnit(value: string): value is Unit;
+  isUnit: (value: string) => value is Unit;
 }
 
 export function useCsvSettings(props: CsvSettingsProps): CsvSettingsModel {

@@ -20,11 +20,11 @@ export interface LoadPanelProps {
   changed: boolean;
   format: 'json' | 'csv' | undefined;
   notice: Notice | undefined;
-  onFiles(files: readonly File[]): void;
-  onText(text: string): void;
-  onSample(): void;
-  onStored(): void;
-  onDismissNotice(): void;
+  onFiles: (files: readonly File[]) => void;
+  onText: (text: string) => void;
+  onSample: () => void;
+  onStored: () => void;
+  onDismissNotice: () => void;
 }
 
 export interface LoadPanelModel {
@@ -35,17 +35,17 @@ export interface LoadPanelModel {
   compact: boolean;
   /** The sample, stored definitions and paste box are shown. */
   moreOpen: boolean;
-  expand(): void;
-  toggleMore(): void;
+  expand: () => void;
+  toggleMore: () => void;
   notice: { intent: Intent; text: string } | undefined;
-  openPicker(): void;
-  onFileChange(event: ChangeEvent<HTMLInputElement>): void;
-  onPasteChange(value: string): void;
-  onLoadPaste(): void;
-  onDragEnter(event: DragEvent<HTMLElement>): void;
-  onDragOver(event: DragEvent<HTMLElement>): void;
-  onDragLeave(event: DragEvent<HTMLElement>): void;
-  onDrop(event: DragEvent<HTMLElement>): void;
+  openPicker: () => void;
+  onFileChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  onPasteChange: (value: string) => void;
+  onLoadPaste: () => void;
+  onDragEnter: (event: DragEvent<HTMLElement>) => void;
+  onDragOver: (event: DragEvent<HTMLElement>) => void;
+  onDragLeave: (event: DragEvent<HTMLElement>) => void;
+  onDrop: (event: DragEvent<HTMLElement>) => void;
 }
 
 export function useLoadPanel(props: LoadPanelProps): LoadPanelModel {

@@ -13,11 +13,11 @@ export interface OptionsPanelProps {
   model: BudgetModel;
   filePolicy: RangePolicy;
   disabled: boolean;
-  onLabelLang(lang: Lang): void;
-  onDecimals(decimals: number): void;
-  onRange(range: RangeChoice): void;
-  onCommittee(id: string, checked: boolean): void;
-  onAllCommittees(checked: boolean): void;
+  onLabelLang: (lang: Lang) => void;
+  onDecimals: (decimals: number) => void;
+  onRange: (range: RangeChoice) => void;
+  onCommittee: (id: string, checked: boolean) => void;
+  onAllCommittees: (checked: boolean) => void;
 }
 
 export interface OptionsPanelModel {
@@ -27,8 +27,8 @@ export interface OptionsPanelModel {
   committees: { id: string; name: string; checked: boolean }[];
   all: boolean | 'mixed';
   noneSelected: boolean;
-  parseRange(value: string): RangeChoice | undefined;
-  parseLang(value: string): Lang | undefined;
+  parseRange: (value: string) => RangeChoice | undefined;
+  parseLang: (value: string) => Lang | undefined;
 }
 
 export function useOptionsPanel({ messages: m, options, model, filePolicy }: OptionsPanelProps): OptionsPanelModel {

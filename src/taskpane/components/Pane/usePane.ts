@@ -22,21 +22,21 @@ import { useWorkbook, type WorkbookModel } from './useWorkbook';
 export const FIRST_RENDER_MARK = 'budget-tables:first-render';
 
 export interface PaneActions {
-  setUiLang(lang: Lang): void;
-  loadFiles(files: readonly (Blob & { name: string })[]): void;
-  loadText(text: string): void;
-  loadSample(): void;
-  loadStored(): void;
-  dismissNotice(): void;
-  setCsv(csv: Partial<CsvSettings>): void;
-  setLabelLang(lang: Lang): void;
-  setDecimals(decimals: number): void;
-  setRange(range: RangeChoice): void;
-  toggleCommittee(id: string, checked: boolean): void;
-  toggleAllCommittees(checked: boolean): void;
-  write(overwrite: boolean): void;
-  keepValues(): void;
-  dismissWrite(): void;
+  setUiLang: (lang: Lang) => void;
+  loadFiles: (files: readonly (Blob & { name: string })[]) => void;
+  loadText: (text: string) => void;
+  loadSample: () => void;
+  loadStored: () => void;
+  dismissNotice: () => void;
+  setCsv: (csv: Partial<CsvSettings>) => void;
+  setLabelLang: (lang: Lang) => void;
+  setDecimals: (decimals: number) => void;
+  setRange: (range: RangeChoice) => void;
+  toggleCommittee: (id: string, checked: boolean) => void;
+  toggleAllCommittees: (checked: boolean) => void;
+  write: (overwrite: boolean) => void;
+  keepValues: () => void;
+  dismissWrite: () => void;
 }
 
 export interface PaneModel {

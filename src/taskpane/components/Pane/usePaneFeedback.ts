@@ -19,7 +19,7 @@ export interface PaneFeedback {
   engineError: string | undefined;
   messages: Messages;
   lang: Lang;
-  announce(text: string, urgent?: boolean): void;
+  announce: (text: string, urgent?: boolean) => void;
 }
 
 export function usePaneFeedback({ state, analysis, engineError, messages: m, lang, announce }: PaneFeedback): void {
@@ -32,17 +32,24 @@ export function usePaneFeedback({ state, analysis, engineError, messages: m, lan
     announce(m.announceLoaded(source.fileName, checkVerdict(analysis.errors.length, analysis.warnings.length, needsTitle(state, analysis), m).text));
     focusTarget(CHECK_SUMMARY);
     // Only a new source speaks: typing a CSV title re-checks without a word.
-  }, [state.source, analysis, m, announce]);
+  }, [state, analysis, m, announce]);
 
+  // The notice itself, not a change of language, is news.
+  const spokenNotice = useRef<PaneState['notice']>(undefined);
+  const notice = state.notice;
   useEffect(() => {
-    if (state.notice === undefined) return;
-    const { intent, text } = noticeWords(state.notice, m, lang);
+    if (notice === spokenNotice.current) return;
+    spokenNotice.current = notice;
+    if (notice === undefined) return;
+    const { intent, text } = noticeWords(notice, m, lang);
     announce(text, intent === 'error');
-    // The notice itself, not a change of language, is news.
-  }, [state.notice]);
+  }, [notice, m, lang, announce]);
 
+  const spokenWrite = useRef<PaneState['write'] | undefined>(undefined);
   const write = state.write;
   useEffect(() => {
+    if (spokenWrite.current === write) return;
+    spokenWrite.current = write;
     switch (write.status) {
       case 'written':
         announce(`${m.writtenHeading}. ${m.writtenSheets(write.result.sheets.length)} ${write.result.sheets.join(', ')}.`);
@@ -61,9 +68,14 @@ export function usePaneFeedback({ state, analysis, engineError, messages: m, lan
         return;
     }
     focusTarget(WRITE_OUTCOME);
-  }, [write]);
+  }, [write, m, announce]);
 
+  const spokenEngineError = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (engineError !== undefined) announce(m.engineFailed(engineError), true);
-  }, [engineError]);
+    // A failure that clears and comes back is news again; a change of language is not.
+    if (engineError === spokenEngineError.current) return;
+    spokenEngineError.current = engineError;
+    if (engineError === undefined) return;
+    announce(m.engineFailed(engineError), true);
+  }, [engineError, m, announce]);
 }

@@ -5,7 +5,7 @@
  * user makes there reads the tables back, so the totals and the "changed" mark follow the
  * workbook without the user pressing anything. Failures end up in the state and are shown.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ReadBackLayout } from '../../../core/readback/types';
 import type { WorkbookHost, WorkbookReadBack } from '../../host/types';
 import type { InitiativeFile } from '../../../core/format/types';
@@ -15,13 +15,13 @@ import { WORKBOOK_TOOLS } from '../WorkbookPanel/useWorkbookPanel';
 import { definitionsJson, initialWorkbookState, isChanged, isWorkbookBusy, workbookReducer, type WorkbookAction, type WorkbookState } from '../../state/workbookState';
 
 export interface WorkbookActions {
-  readBack(): void;
-  check(): void;
-  repair(): void;
+  readBack: () => void;
+  check: () => void;
+  repair: () => void;
   /** Makes the shown read-back's (or repair's) definitions the pane's. */
-  apply(): void;
-  dismiss(): void;
-  dismissFault(): void;
+  apply: () => void;
+  dismiss: () => void;
+  dismissFault: () => void;
 }
 
 /** Whether the workbook holds the add-in's tables: 'unknown' until asked (or when asking failed). */
@@ -38,9 +38,9 @@ export interface WorkbookModel {
    * Runs one of the pane's writes, so live read-backs made meanwhile are not taken for the
    * user's edits; `wrote` tells from its result whether it changed the tables (a failure may have).
    */
-  trackWrite<T>(write: () => Promise<T>, wrote: (result: T) => boolean): Promise<T>;
+  trackWrite: <T>(write: () => Promise<T>, wrote: (result: T) => boolean) => Promise<T>;
   /** The applied definitions' JSON text, for the write's check (see safeToOverwrite). */
-  applied(): string | undefined;
+  applied: () => string | undefined;
 }
 
 export interface WorkbookOptions {
@@ -51,18 +51,23 @@ export interface WorkbookOptions {
    */
   busy: { current: boolean };
   /** The user applied read-back definitions; `layout` is how the tables are laid out now, when known. */
-  onApply(definitions: InitiativeFile, layout: ReadBackLayout | undefined): void;
+  onApply: (definitions: InitiativeFile, layout: ReadBackLayout | undefined) => void;
   /** A repair wrote the tables: what the pane showed about its own last write is stale. */
-  onRepaired(): void;
+  onRepaired: () => void;
 }
 
 export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): WorkbookModel {
   const [state, dispatch] = useReducer(workbookReducer, undefined, initialWorkbookState);
+  // The latest state and options for the callbacks below, which stay stable across renders.
+  // Updated after each commit (never during render), before any event can call a callback.
   const stateRef = useRef(state);
-  stateRef.current = state;
   const optionsRef = useRef(options);
-  optionsRef.current = options;
+  useLayoutEffect(() => {
+    stateRef.current = state;
+    optionsRef.current = options;
+  });
   const busy = options.busy;
+  const { writes } = state;
 
   // Read back, check and repair need tables: ask the workbook once, and again after each write.
   const [tables, setTables] = useState<TablesPresence>('unknown');
@@ -76,7 +81,7 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
     return () => {
       current = false;
     };
-  }, [host, state.writes]);
+  }, [host, writes]);
   // A read-back or check answers the same question.
   const task = state.task;
   useEffect(() => {
@@ -113,7 +118,6 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
   useEffect(() => {
     let active = true;
     let stop: (() => Promise<void>) | undefined;
-    const { writes } = state;
     const stopWatching = (stopper: () => Promise<void>): void => {
       stopper().catch((error: unknown) => dispatch({ type: 'faulted', detail: errorText(error) }));
     };
@@ -134,7 +138,7 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
       if (stop !== undefined) stopWatching(stop);
     };
     // A new write count restarts the watch: the build may have made sheets the old watch does not cover.
-  }, [host, state.writes, runLive]);
+  }, [host, writes, runLive]);
 
   const begin = useCallback(
     (action: WorkbookAction): boolean => {
@@ -226,7 +230,8 @@ export function useWorkbook(host: WorkbookHost, options: WorkbookOptions): Workb
   );
   const applied = useCallback(() => stateRef.current.applied, []);
   // Compares the definitions as JSON: once per read-back, not on every render of the pane.
-  const changed = useMemo(() => isChanged(state), [state.live, state.applied]);
+  const { live: liveRead, applied: appliedJson } = state;
+  const changed = useMemo(() => isChanged({ live: liveRead, applied: appliedJson }), [liveRead, appliedJson]);
   return { state, tables, busy: isWorkbookBusy(state), changed, actions, trackWrite, applied };
 }
 

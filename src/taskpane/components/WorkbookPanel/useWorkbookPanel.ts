@@ -29,7 +29,7 @@ export interface WorkbookPanelProps {
   tables: TablesPresence;
   actions: WorkbookActions;
   /** Speaks the answer to the user's read-back, check or repair (../Announcer). */
-  announce(text: string, urgent?: boolean): void;
+  announce: (text: string, urgent?: boolean) => void;
 }
 
 /** Focus after a read-back, check or repair: its answer; after closing one: the tools. */
@@ -71,8 +71,8 @@ export interface WorkbookPanelModel {
   /** Read back, check and repair cannot run now: something is under way, or there are no tables. */
   toolsBlocked: boolean;
   exportError: string | undefined;
-  exportJson(): void;
-  exportCsv(): void;
+  exportJson: () => void;
+  exportCsv: () => void;
 }
 
 export function useWorkbookPanel({ engine, messages: m, lang, state, busy, tables, announce }: WorkbookPanelProps): WorkbookPanelModel {

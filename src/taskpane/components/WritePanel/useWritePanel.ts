@@ -21,9 +21,9 @@ export interface WritePanelProps {
   decimals: number;
   /** Sheets a write would make now: the overview and one per chosen committee. */
   sheetCount: number;
-  onWrite(overwrite: boolean): void;
-  onKeep(): void;
-  onDismiss(): void;
+  onWrite: (overwrite: boolean) => void;
+  onKeep: () => void;
+  onDismiss: () => void;
 }
 
 export interface WritePanelModel {

@@ -129,7 +129,7 @@ export class ConditionalFormatCollectionProxy extends ProxyObject {
   getCount(): OfficeExtension.ClientResult<number> {
     const result = new ClientResult<number>();
     this[I].method('GetCount', [], (t: LiveRange, x: Exec) => result[STAGE](x, formatsOn(t, x.model).length));
-    return result as unknown as OfficeExtension.ClientResult<number>;
+    return result;
   }
 
   getItemAt(index: number): Excel.ConditionalFormat {

@@ -9,7 +9,7 @@
 import { qualifiedAddress, type Rect } from '../a1';
 import { officeError } from '../errors';
 import type { LiveRange, SheetModel } from '../model';
-import { defineScalars, ensureSameContext, I, NULL_TARGET, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { defineScalars, ensureSameContext, I, navigation, NULL_TARGET, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { instantiate, rangeArg } from './range';
 
 interface SeriesState {
@@ -43,11 +43,6 @@ function chartsOfSheet(sheet: SheetModel): ChartState[] {
     charts.set(sheet, list);
   }
   return list;
-}
-
-function nav<P extends ProxyObject>(parent: ProxyObject, name: string, make: (ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) => P): P {
-  const st = parent[I];
-  return st.nav(name, () => make(st.ctx, { type: 'Property', name, parent: st, args: [] }, (x) => st.resolve(x)));
 }
 
 // ---------------------------------------------------------------- ChartCollection
@@ -141,15 +136,15 @@ export class ChartProxy extends ProxyObject {
   }
 
   get title(): Excel.ChartTitle {
-    return nav(this, 'title', (c, p, r) => new ChartTitleProxy(c, p, r)) as unknown as Excel.ChartTitle;
+    return navigation(this, 'title', ChartTitleProxy) as unknown as Excel.ChartTitle;
   }
 
   get legend(): Excel.ChartLegend {
-    return nav(this, 'legend', (c, p, r) => new ChartLegendProxy(c, p, r)) as unknown as Excel.ChartLegend;
+    return navigation(this, 'legend', ChartLegendProxy) as unknown as Excel.ChartLegend;
   }
 
   get series(): Excel.ChartSeriesCollection {
-    return nav(this, 'series', (c, p, r) => new ChartSeriesCollectionProxy(c, p, r)) as unknown as Excel.ChartSeriesCollection;
+    return navigation(this, 'series', ChartSeriesCollectionProxy) as unknown as Excel.ChartSeriesCollection;
   }
 
   setPosition(startCell: unknown, endCell?: unknown): void {
@@ -306,7 +301,7 @@ function setSeriesRange(proxy: ProxyObject, method: string, field: 'values' | 'x
 
 /** Worksheet.charts for a worksheet proxy. */
 export function chartsOf(worksheet: ProxyObject): Excel.ChartCollection {
-  return nav(worksheet, 'charts', (c, p, r) => new ChartCollectionProxy(c, p, r)) as unknown as Excel.ChartCollection;
+  return navigation(worksheet, 'charts', ChartCollectionProxy) as unknown as Excel.ChartCollection;
 }
 
 export interface ChartSnapshot {

@@ -151,12 +151,12 @@ const dataValidationDef: TypeDef = {
         if (typeof value !== 'object' || value === null) throw officeError('InvalidArgument', 'The error alert must be an object.', location);
         const given = value as Partial<Record<'showAlert' | 'style' | 'title' | 'message', unknown>>;
         if (given.style !== undefined && given.style !== 'Stop' && given.style !== 'Warning' && given.style !== 'Information') {
-          throw officeError('InvalidArgument', `Unknown alert style '${String(given.style)}'.`, location);
+          throw officeError('InvalidArgument', `Unknown alert style '${typeof given.style === 'string' ? given.style : typeof given.style}'.`, location);
         }
         const v = validationToEdit(t, x, location);
         v.errorAlert = {
           showAlert: given.showAlert === undefined ? v.errorAlert.showAlert : bool(given.showAlert, location),
-          style: (given.style as AlertStyle | undefined) ?? v.errorAlert.style,
+          style: (given.style) ?? v.errorAlert.style,
           title: given.title === undefined ? v.errorAlert.title : text(given.title, MAX_TITLE, location),
           message: given.message === undefined ? v.errorAlert.message : text(given.message, MAX_MESSAGE, location),
         };

@@ -44,7 +44,7 @@ export class RequestContext implements ContextCore {
     return {
       add: (o: unknown) => mark(o, true),
       remove: (o: unknown) => mark(o, false),
-    } as unknown as OfficeExtension.TrackedObjects;
+    };
   }
 
   get debugInfo(): OfficeExtension.RequestContextDebugInfo {
@@ -89,6 +89,7 @@ export class RequestContext implements ContextCore {
    * Sends the queued commands. Runs them synchronously at the call (so commands queued while the
    * promise is pending go to the next request), then resolves asynchronously like Office.
    */
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so a failing request rejects the promise, as Office's sync does, instead of throwing at the call.
   async sync<T>(passThroughValue?: T): Promise<T> {
     const commands = this.queue;
     this.queue = [];

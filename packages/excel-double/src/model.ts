@@ -728,7 +728,7 @@ export class WorkbookModel {
   clear(sheet: SheetModel, rect: Rect, applyTo: unknown, trigger: TriggerSource): void {
     const mode = applyTo ?? 'All';
     if (!['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'].includes(mode as string)) {
-      throw officeError('InvalidArgument', `Unknown clear type '${String(mode)}'.`, 'Range.clear');
+      throw officeError('InvalidArgument', `Unknown clear type '${typeof mode === 'string' ? mode : JSON.stringify(mode)}'.`, 'Range.clear');
     }
     const contents = mode === 'All' || mode === 'Contents' || mode === 'ResetContents';
     const formats = mode === 'All' || mode === 'Formats';
@@ -954,7 +954,7 @@ export class WorkbookModel {
     }
     const parsed = parseFormula(formula);
     if ('error' in parsed) throw officeError('InvalidArgument', `Invalid reference: ${formula}`, 'NamedItemCollection.add');
-    const n: NameModel = { name: name as string, formula, comment: (comment as string | undefined) ?? '', visible: true, deleted: false };
+    const n: NameModel = { name: name as string, formula, comment: (comment) ?? '', visible: true, deleted: false };
     this.names.push(n);
     this.touch();
     return n;

@@ -66,7 +66,8 @@ export class OfficeError extends Error {
   traceMessages: string[] = [];
   innerError: OfficeError | null = null;
 
-  constructor(code: OfficeErrorCode | string, message?: string, errorLocation?: string) {
+  /** `code` is usually an OfficeErrorCode; the double's own codes (DoubleUnsupported) are strings too. */
+  constructor(code: string, message?: string, errorLocation?: string) {
     const msg = message ?? DEFAULT_MESSAGES[code] ?? code;
     super(msg);
     this.code = code;

@@ -14,8 +14,11 @@ import {
   defineScalars,
   ensureSameContext,
   I,
+  LoadableProxy,
+  navigation,
   NULL_TARGET,
   ProxyObject,
+  SettableProxy,
   type ContextCore,
   type Exec,
   type PathInfo,
@@ -165,7 +168,7 @@ function uniformLine(map: Map<number, unknown>, a: number, b: number, get: (i: n
 }
 
 function fmtUniform<K extends keyof Fmt>(x: Exec, lr: LiveRange, key: K, dflt: NonNullable<Fmt[K]>): Fmt[K] | null {
-  return uniform(x.model.fmtsIn(lr.sheet, lr.rect).map((f) => f?.[key] ?? dflt)) as Fmt[K] | null;
+  return uniform(x.model.fmtsIn(lr.sheet, lr.rect).map((f) => f?.[key] ?? dflt));
 }
 
 function sheetProxyOf(range: RangeProxy): WorksheetProxy {
@@ -286,7 +289,7 @@ const rangeDef: TypeDef = {
 
 type RangeRef = Excel.Range | string;
 
-export class RangeProxy extends ProxyObject {
+export class RangeProxy extends SettableProxy<Excel.Range, Excel.Interfaces.RangeData> {
   declare readonly address: string;
   declare readonly addressLocal: string;
   declare readonly cellCount: number;
@@ -316,8 +319,7 @@ export class RangeProxy extends ProxyObject {
   }
 
   get format(): Excel.RangeFormat {
-    const st = this[I];
-    return st.nav('format', () => new RangeFormatProxy(st.ctx, { type: 'Property', name: 'Format', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFormat;
+    return navigation(this, 'format', RangeFormatProxy, 'Format') as unknown as Excel.RangeFormat;
   }
 
   get worksheet(): Excel.Worksheet {
@@ -325,26 +327,11 @@ export class RangeProxy extends ProxyObject {
   }
 
   get dataValidation(): Excel.DataValidation {
-    const st = this[I];
-    return st.nav('dataValidation', () => new DataValidationProxy(st.ctx, { type: 'Property', name: 'DataValidation', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.DataValidation;
+    return navigation(this, 'dataValidation', DataValidationProxy, 'DataValidation') as unknown as Excel.DataValidation;
   }
 
   get conditionalFormats(): Excel.ConditionalFormatCollection {
     return conditionalFormatsOf(this);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Range {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Range;
-  }
-
-  toJSON(): Excel.Interfaces.RangeData {
-    return this[I].toJSON() as Excel.Interfaces.RangeData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 
   track(): Excel.Range {
@@ -628,7 +615,7 @@ const formatDef: TypeDef = {
   },
 };
 
-export class RangeFormatProxy extends ProxyObject {
+export class RangeFormatProxy extends SettableProxy<Excel.RangeFormat, Excel.Interfaces.RangeFormatData> {
   declare columnWidth: number;
   declare rowHeight: number;
   declare horizontalAlignment: Excel.HorizontalAlignment | 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
@@ -643,18 +630,15 @@ export class RangeFormatProxy extends ProxyObject {
   }
 
   get font(): Excel.RangeFont {
-    const st = this[I];
-    return st.nav('font', () => new RangeFontProxy(st.ctx, { type: 'Property', name: 'Font', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFont;
+    return navigation(this, 'font', RangeFontProxy, 'Font') as unknown as Excel.RangeFont;
   }
 
   get fill(): Excel.RangeFill {
-    const st = this[I];
-    return st.nav('fill', () => new RangeFillProxy(st.ctx, { type: 'Property', name: 'Fill', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFill;
+    return navigation(this, 'fill', RangeFillProxy, 'Fill') as unknown as Excel.RangeFill;
   }
 
   get borders(): Excel.RangeBorderCollection {
-    const st = this[I];
-    return st.nav('borders', () => new RangeBorderCollectionProxy(st.ctx, { type: 'Property', name: 'Borders', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeBorderCollection;
+    return navigation(this, 'borders', RangeBorderCollectionProxy, 'Borders') as unknown as Excel.RangeBorderCollection;
   }
 
   autofitColumns(): void {
@@ -682,20 +666,6 @@ export class RangeFormatProxy extends ProxyObject {
       const next = Math.max(0, Math.min(250, current + int(amount, 'RangeFormat.adjustIndent')));
       patch(x, t, { indent: next });
     });
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeFormat {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeFormat;
-  }
-
-  toJSON(): Excel.Interfaces.RangeFormatData {
-    return this[I].toJSON() as Excel.Interfaces.RangeFormatData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeFormatProxy, formatDef);
@@ -741,7 +711,7 @@ const fontDef: TypeDef = {
   },
 };
 
-export class RangeFontProxy extends ProxyObject {
+export class RangeFontProxy extends SettableProxy<Excel.RangeFont, Excel.Interfaces.RangeFontData> {
   declare bold: boolean;
   declare italic: boolean;
   declare strikethrough: boolean;
@@ -752,20 +722,6 @@ export class RangeFontProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, fontDef, path, resolver, false);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeFont {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeFont;
-  }
-
-  toJSON(): Excel.Interfaces.RangeFontData {
-    return this[I].toJSON() as Excel.Interfaces.RangeFontData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeFontProxy, fontDef);
@@ -787,7 +743,7 @@ const fillDef: TypeDef = {
   },
 };
 
-export class RangeFillProxy extends ProxyObject {
+export class RangeFillProxy extends SettableProxy<Excel.RangeFill, Excel.Interfaces.RangeFillData> {
   declare color: string;
   declare readonly pattern: Excel.FillPattern;
 
@@ -797,20 +753,6 @@ export class RangeFillProxy extends ProxyObject {
 
   clear(): void {
     this[I].method('Clear', [], (t: LiveRange, x) => patch(x, t, { fillColor: undefined }));
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeFill {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeFill;
-  }
-
-  toJSON(): Excel.Interfaces.RangeFillData {
-    return this[I].toJSON() as Excel.Interfaces.RangeFillData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeFillProxy, fillDef);
@@ -881,7 +823,7 @@ const borderDef: TypeDef = {
   },
 };
 
-export class RangeBorderProxy extends ProxyObject {
+export class RangeBorderProxy extends SettableProxy<Excel.RangeBorder, Excel.Interfaces.RangeBorderData> {
   declare readonly sideIndex: Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp';
   declare style: Excel.BorderLineStyle | 'None' | 'Continuous' | 'Dash' | 'DashDot' | 'DashDotDot' | 'Dot' | 'Double' | 'SlantDashDot';
   declare weight: Excel.BorderWeight | 'Hairline' | 'Thin' | 'Medium' | 'Thick';
@@ -889,20 +831,6 @@ export class RangeBorderProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, borderDef, path, resolver, false);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeBorder {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeBorder;
-  }
-
-  toJSON(): Excel.Interfaces.RangeBorderData {
-    return this[I].toJSON() as Excel.Interfaces.RangeBorderData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(RangeBorderProxy, borderDef);
@@ -936,7 +864,7 @@ const bordersDef: TypeDef = {
   },
 };
 
-export class RangeBorderCollectionProxy extends ProxyObject {
+export class RangeBorderCollectionProxy extends LoadableProxy<Excel.RangeBorderCollection, Excel.Interfaces.RangeBorderCollectionData> {
   declare readonly count: number;
   declare readonly items: Excel.RangeBorder[];
 
@@ -957,15 +885,6 @@ export class RangeBorderCollectionProxy extends ProxyObject {
       }) as unknown as Excel.RangeBorder;
     }
     return borderProxy(this, side, 'GetItemAt', index) as unknown as Excel.RangeBorder;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeBorderCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeBorderCollection;
-  }
-
-  toJSON(): Excel.Interfaces.RangeBorderCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.RangeBorderCollectionData;
   }
 }
 defineScalars(RangeBorderCollectionProxy, bordersDef);

@@ -1,4 +1,4 @@
-import { formatValue } from '../../../src/excel-double';
+import { formatValue } from '../src';
 
 describe('number format rendering (Range.text)', () => {
   it.each<[number | string | boolean, string, string]>([

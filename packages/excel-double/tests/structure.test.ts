@@ -1,5 +1,5 @@
 import { makeDouble, read, rejection, write } from './helpers';
-import type { ExcelDouble } from '../../../src/excel-double';
+import type { ExcelDouble } from '../src';
 
 async function insertRows(d: ExcelDouble, sheet: string, address: string): Promise<void> {
   await d.run(async (ctx) => {

@@ -7,7 +7,7 @@
  *
  * Test-only helpers live under `double.user` (edits "typed" by a person: trigger events with
  * triggerSource "Unknown") and `double.inspect` (snapshots that bypass the proxy layer).
- * See docs/excel-double.md for the semantics and every known difference from Excel.
+ * See the package README.md for the semantics and every known difference from Excel.
  */
 import { parseAddress, qualifiedAddress, lettersToCol, MAX_COLS, MAX_ROWS, rectToA1, colToLetters, type Rect } from './a1';
 import { calculate } from './calc';

@@ -153,15 +153,15 @@ export class EventHandlers<T> {
   add(handler: (args: T) => Promise<unknown>): OfficeExtension.EventHandlerResult<T> {
     const st = this.owner[I];
     st.method('RegisterEventHandler', ['Changed'], (t: unknown) => {
-      st.ctx.hub.events.register(st.ctx, this, handler as (args: never) => Promise<unknown>, this.sheetOf(t));
+      st.ctx.hub.events.register(st.ctx, this, handler, this.sheetOf(t));
     });
-    return new EventHandlerResult<T>(st.ctx, this, handler) as unknown as OfficeExtension.EventHandlerResult<T>;
+    return new EventHandlerResult<T>(st.ctx, this, handler);
   }
 
   remove(handler: (args: T) => Promise<unknown>): void {
     const st = this.owner[I];
     st.method('UnregisterEventHandler', ['Changed'], () => {
-      st.ctx.hub.events.unregister(st.ctx, this, handler as (args: never) => Promise<unknown>);
+      st.ctx.hub.events.unregister(st.ctx, this, handler);
     });
   }
 }

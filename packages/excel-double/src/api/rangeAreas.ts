@@ -7,7 +7,7 @@
 import { boundingRect, qualifiedAddress, type Rect } from '../a1';
 import { officeError } from '../errors';
 import { LiveRange, type SheetModel } from '../model';
-import { defineScalars, I, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { defineScalars, LoadableProxy, navigation, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { liveOf, RangeFormatProxy } from './range';
 
 const areasDef: TypeDef = {
@@ -19,7 +19,7 @@ const areasDef: TypeDef = {
   },
 };
 
-export class RangeAreasProxy extends ProxyObject {
+export class RangeAreasProxy extends LoadableProxy<Excel.RangeAreas, Excel.Interfaces.RangeAreasData> {
   declare readonly address: string;
   declare readonly areaCount: number;
 
@@ -28,17 +28,7 @@ export class RangeAreasProxy extends ProxyObject {
   }
 
   get format(): Excel.RangeFormat {
-    const st = this[I];
-    return st.nav('format', () => new RangeFormatProxy(st.ctx, { type: 'Property', name: 'Format', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.RangeFormat;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.RangeAreas {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.RangeAreas;
-  }
-
-  toJSON(): Excel.Interfaces.RangeAreasData {
-    return this[I].toJSON() as Excel.Interfaces.RangeAreasData;
+    return navigation(this, 'format', RangeFormatProxy, 'Format') as unknown as Excel.RangeFormat;
   }
 }
 defineScalars(RangeAreasProxy, areasDef);

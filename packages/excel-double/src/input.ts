@@ -1,6 +1,6 @@
 /**
  * How Excel interprets a value written to `Range.values`/`Range.formulas` (and what a user types):
- * the same parser as cell entry in the UI, en-US. See docs/excel-double.md for the exact rules.
+ * the same parser as cell entry in the UI, en-US. See the package README.md for the exact rules.
  */
 import { ERROR_LITERALS, normalizeTokens, parseFormula, untokenize } from './formula/tokens';
 

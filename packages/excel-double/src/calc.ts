@@ -3,11 +3,11 @@
  * calculation (the double favours obviously-correct over fast), with formulas translated by
  * formula/translate.ts so HyperFormula computes what Excel computes.
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import type { Rect } from './a1';
 import { officeError } from './errors';
 import { translateForHyperFormula, type TranslateEnv } from './formula/translate';
-import { parseFormula, type Token } from './formula/tokens';
+import { parseFormula } from './formula/tokens';
 import { UNSUPPORTED, XlError, type Scalar } from './input';
 import type { Cell, SheetModel, WorkbookModel } from './model';
 
@@ -112,7 +112,7 @@ function nameAlias(i: number): string {
 function translate(formula: string, env: TranslateEnv): string {
   const parsed = parseFormula(formula);
   if ('error' in parsed) throw new Error(`excel-double: stored formula does not parse: ${formula}`);
-  return translateForHyperFormula(parsed.tokens as Token[], env);
+  return translateForHyperFormula(parsed.tokens, env);
 }
 
 function rawContent(cell: Cell, translated: string | undefined): unknown {
@@ -129,13 +129,16 @@ function fromHf(v: unknown, formula: string): Scalar {
   if (v === null || v === undefined) return 0; // a formula pointing at a blank cell shows 0
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof DetailedCellError) {
-    if (v.type === 'CYCLE') return 0; // Excel shows 0 for a circular reference (and warns)
-    if (v.type === 'ERROR' || v.type === 'LIC' || (v.type === 'NAME' && v.message.startsWith('Function name'))) {
+    if (v.type === ErrorType.CYCLE) return 0; // Excel shows 0 for a circular reference (and warns)
+    if (v.type === ErrorType.ERROR || v.type === ErrorType.LIC || (v.type === ErrorType.NAME && v.message.startsWith('Function name'))) {
       return new XlError(UNSUPPORTED, `HyperFormula cannot evaluate ${formula}: ${v.message}`);
     }
     return new XlError(v.value);
   }
-  if (Array.isArray(v)) return fromHf(v[0]?.[0], formula);
+  if (Array.isArray(v)) {
+    const firstRow: unknown = v[0];
+    return fromHf(Array.isArray(firstRow) ? firstRow[0] : undefined, formula);
+  }
   return new XlError(UNSUPPORTED, `Unexpected HyperFormula result for ${formula}`);
 }
 

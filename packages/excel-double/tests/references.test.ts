@@ -1,7 +1,7 @@
-import { parseAddress, quoteSheetName, rectToA1 } from '../../../src/excel-double/a1';
-import { renameSheetInFormula, shiftFormula, shiftInterval, type ShiftOp } from '../../../src/excel-double/formula/adjust';
-import { parseFormula } from '../../../src/excel-double/formula/tokens';
-import { normalizeFormula } from '../../../src/excel-double/input';
+import { parseAddress, quoteSheetName, rectToA1 } from '../src/a1';
+import { renameSheetInFormula, shiftFormula, shiftInterval, type ShiftOp } from '../src/formula/adjust';
+import { parseFormula } from '../src/formula/tokens';
+import { normalizeFormula } from '../src/input';
 
 const insertRows = (at1: number, count: number, sheetName = 'S'): ShiftOp => ({ type: 'insert', axis: 'row', sheetName, at: at1 - 1, count });
 const deleteRows = (at1: number, count: number, sheetName = 'S'): ShiftOp => ({ type: 'delete', axis: 'row', sheetName, at: at1 - 1, count });

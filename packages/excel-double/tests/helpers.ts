@@ -1,5 +1,5 @@
 /** Shared helpers for the Excel double's tests. */
-import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../../../src/excel-double';
+import { createExcelDouble, type ExcelDouble, type ExcelDoubleOptions } from '../src';
 
 export function makeDouble(options?: ExcelDoubleOptions): ExcelDouble {
   return createExcelDouble(options);

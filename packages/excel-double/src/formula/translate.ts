@@ -174,7 +174,7 @@ function rewriteCall(nameRaw: string, args: Token[][], env: TranslateEnv): Token
     const validFn = (fn >= 1 && fn <= 11) || (fn >= 101 && fn <= 111);
     if (validFn && refs.every((r) => r !== null)) {
       const pieces: Token[][] = [];
-      for (const ref of refs as RefTok[]) {
+      for (const ref of refs) {
         const sheet = sheetOf(ref);
         const body = ref.body as RefBody;
         if (sheet === null) {

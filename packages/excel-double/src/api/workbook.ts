@@ -16,8 +16,11 @@ import {
   defineScalars,
   ensureSameContext,
   I,
+  LoadableProxy,
+  navigation,
   NULL_TARGET,
   ProxyObject,
+  SettableProxy,
   STAGE,
   type ContextCore,
   type Exec,
@@ -48,15 +51,10 @@ function int(v: unknown, location: string): number {
   return v;
 }
 
-function child<P extends ProxyObject>(parent: ProxyObject, name: string, make: (ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) => P): P {
-  const st = parent[I];
-  return st.nav(name, () => make(st.ctx, { type: 'Property', name, parent: st, args: [] }, (x) => st.resolve(x)));
-}
-
 function result<T>(owner: ProxyObject, name: string, args: unknown[], compute: (target: never, x: Exec) => T): OfficeExtension.ClientResult<T> {
   const r = new ClientResult<T>();
   owner[I].method(name, args, (t: never, x) => r[STAGE](x, compute(t, x)));
-  return r as unknown as OfficeExtension.ClientResult<T>;
+  return r;
 }
 
 // ====================================================================== Worksheet
@@ -125,7 +123,7 @@ const worksheetDef: TypeDef = {
   },
 };
 
-export class WorksheetProxy extends ProxyObject {
+export class WorksheetProxy extends SettableProxy<Excel.Worksheet, Excel.Interfaces.WorksheetData> {
   declare readonly id: string;
   declare name: string;
   declare position: number;
@@ -143,11 +141,11 @@ export class WorksheetProxy extends ProxyObject {
   }
 
   get freezePanes(): Excel.WorksheetFreezePanes {
-    return child(this, 'freezePanes', (c, p, r) => new WorksheetFreezePanesProxy(c, p, r)) as unknown as Excel.WorksheetFreezePanes;
+    return navigation(this, 'freezePanes', WorksheetFreezePanesProxy);
   }
 
   get pageLayout(): Excel.PageLayout {
-    return child(this, 'pageLayout', (c, p, r) => new PageLayoutProxy(c, p, r)) as unknown as Excel.PageLayout;
+    return navigation(this, 'pageLayout', PageLayoutProxy) as unknown as Excel.PageLayout;
   }
 
   get charts(): Excel.ChartCollection {
@@ -156,7 +154,7 @@ export class WorksheetProxy extends ProxyObject {
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
     this.changedHandlers ??= new EventHandlers<Excel.WorksheetChangedEventArgs>(this, (t) => t as SheetModel);
-    return this.changedHandlers as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
+    return this.changedHandlers;
   }
 
   activate(): void {
@@ -244,20 +242,6 @@ export class WorksheetProxy extends ProxyObject {
 
   getPreviousOrNullObject(visibleOnly?: boolean): Excel.Worksheet {
     return sheetFrom(this, 'GetPreviousOrNullObject', [visibleOnly], (t: SheetModel, x) => neighbour(x.model, t, -1, visibleOnly) ?? NULL_TARGET, true);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Worksheet {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Worksheet;
-  }
-
-  toJSON(): Excel.Interfaces.WorksheetData {
-    return this[I].toJSON() as Excel.Interfaces.WorksheetData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(WorksheetProxy, worksheetDef);
@@ -423,7 +407,7 @@ const pageLayoutDef: TypeDef = {
   },
 };
 
-export class PageLayoutProxy extends ProxyObject {
+export class PageLayoutProxy extends SettableProxy<Excel.PageLayout, Excel.Interfaces.PageLayoutData> {
   declare orientation: Excel.PageOrientation | 'Portrait' | 'Landscape';
   declare zoom: Excel.PageLayoutZoomOptions;
   declare paperSize: Excel.PaperType;
@@ -487,20 +471,6 @@ export class PageLayoutProxy extends ProxyObject {
   getPrintTitleColumnsOrNullObject(): Excel.Range {
     return printTitles(this, 'printTitleColumns', 'GetPrintTitleColumnsOrNullObject', true);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.PageLayout {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.PageLayout;
-  }
-
-  toJSON(): Excel.Interfaces.PageLayoutData {
-    return this[I].toJSON() as Excel.Interfaces.PageLayoutData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
-  }
 }
 defineScalars(PageLayoutProxy, pageLayoutDef);
 
@@ -539,7 +509,7 @@ const worksheetsDef: TypeDef = {
   },
 };
 
-export class WorksheetCollectionProxy extends ProxyObject {
+export class WorksheetCollectionProxy extends LoadableProxy<Excel.WorksheetCollection, Excel.Interfaces.WorksheetCollectionData> {
   declare readonly items: Excel.Worksheet[];
   private changedHandlers: EventHandlers<Excel.WorksheetChangedEventArgs> | undefined;
 
@@ -549,7 +519,7 @@ export class WorksheetCollectionProxy extends ProxyObject {
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
     this.changedHandlers ??= new EventHandlers<Excel.WorksheetChangedEventArgs>(this, () => null);
-    return this.changedHandlers as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
+    return this.changedHandlers;
   }
 
   add(name?: string): Excel.Worksheet {
@@ -598,15 +568,6 @@ export class WorksheetCollectionProxy extends ProxyObject {
 
   getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
     return result(this, 'GetCount', [visibleOnly], (m: WorkbookModel) => (visibleOnly === true ? m.visibleSheets().length : m.sheets.length));
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.WorksheetCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.WorksheetCollection;
-  }
-
-  toJSON(): Excel.Interfaces.WorksheetCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.WorksheetCollectionData;
   }
 }
 defineScalars(WorksheetCollectionProxy, worksheetsDef);
@@ -668,7 +629,7 @@ const namedItemDef: TypeDef = {
   },
 };
 
-export class NamedItemProxy extends ProxyObject {
+export class NamedItemProxy extends SettableProxy<Excel.NamedItem, Excel.Interfaces.NamedItemData> {
   declare readonly name: string;
   declare formula: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- Office's own type
   declare comment: string;
@@ -695,20 +656,6 @@ export class NamedItemProxy extends ProxyObject {
 
   getRangeOrNullObject(): Excel.Range {
     return derivedRange(this, 'GetRangeOrNullObject', [], (t: NameModel, x) => x.model.nameRange(t) ?? NULL_TARGET, true) as unknown as Excel.Range;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.NamedItem {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.NamedItem;
-  }
-
-  toJSON(): Excel.Interfaces.NamedItemData {
-    return this[I].toJSON() as Excel.Interfaces.NamedItemData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(NamedItemProxy, namedItemDef);
@@ -752,7 +699,7 @@ const namesDef: TypeDef = {
   },
 };
 
-export class NamedItemCollectionProxy extends ProxyObject {
+export class NamedItemCollectionProxy extends LoadableProxy<Excel.NamedItemCollection, Excel.Interfaces.NamedItemCollectionData> {
   declare readonly items: Excel.NamedItem[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -782,15 +729,6 @@ export class NamedItemCollectionProxy extends ProxyObject {
   getCount(): OfficeExtension.ClientResult<number> {
     return result(this, 'GetCount', [], (m: WorkbookModel) => m.names.length);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.NamedItemCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.NamedItemCollection;
-  }
-
-  toJSON(): Excel.Interfaces.NamedItemCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.NamedItemCollectionData;
-  }
 }
 defineScalars(NamedItemCollectionProxy, namesDef);
 
@@ -813,7 +751,7 @@ const settingDef: TypeDef = {
   },
 };
 
-export class SettingProxy extends ProxyObject {
+export class SettingProxy extends SettableProxy<Excel.Setting, Excel.Interfaces.SettingData> {
   declare readonly key: string;
   declare value: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- Office's own type
 
@@ -825,20 +763,6 @@ export class SettingProxy extends ProxyObject {
     this[I].method('Delete', [], (t: string, x) => {
       x.model.settings.delete(existingKey(x, t, 'Setting.delete'));
     });
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Setting {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Setting;
-  }
-
-  toJSON(): Excel.Interfaces.SettingData {
-    return this[I].toJSON() as Excel.Interfaces.SettingData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(SettingProxy, settingDef);
@@ -853,7 +777,7 @@ function settingFrom(settings: ProxyObject, name: string, key: string, orNull: b
     throw officeError('ItemNotFound', `The setting '${key}' does not exist.`, 'SettingCollection.getItem');
   });
   if (orNull) instantiate(p);
-  return p as unknown as Excel.Setting;
+  return p;
 }
 
 const settingsDef: TypeDef = {
@@ -871,14 +795,14 @@ const settingsDef: TypeDef = {
   },
 };
 
-export class SettingCollectionProxy extends ProxyObject {
+export class SettingCollectionProxy extends LoadableProxy<Excel.SettingCollection, Excel.Interfaces.SettingCollectionData> {
   declare readonly items: Excel.Setting[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, settingsDef, path, resolver, false);
   }
 
-  add(key: string, value: string | number | boolean | Date | unknown[] | unknown): Excel.Setting {
+  add(key: string, value: unknown): Excel.Setting {
     const st = this[I];
     const p = new SettingProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [key, value] }, () => {
       throw officeError('ItemNotFound', 'The setting was not added.', 'SettingCollection.add');
@@ -887,7 +811,7 @@ export class SettingCollectionProxy extends ProxyObject {
       m.setSetting(key, value, 'SettingCollection.add');
       p[I].preset(key);
     });
-    return p as unknown as Excel.Setting;
+    return p;
   }
 
   getItem(key: string): Excel.Setting {
@@ -900,15 +824,6 @@ export class SettingCollectionProxy extends ProxyObject {
 
   getCount(): OfficeExtension.ClientResult<number> {
     return result(this, 'GetCount', [], (m: WorkbookModel) => m.settings.size);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.SettingCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.SettingCollection;
-  }
-
-  toJSON(): Excel.Interfaces.SettingCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.SettingCollectionData;
   }
 }
 defineScalars(SettingCollectionProxy, settingsDef);
@@ -927,7 +842,7 @@ const applicationDef: TypeDef = {
   },
 };
 
-export class ApplicationProxy extends ProxyObject {
+export class ApplicationProxy extends SettableProxy<Excel.Application, Excel.Interfaces.ApplicationData> {
   declare calculationMode: Excel.CalculationMode | 'Automatic' | 'AutomaticExceptTables' | 'Manual';
   declare readonly calculationState: Excel.CalculationState | 'Done' | 'Calculating' | 'Pending';
   declare readonly decimalSeparator: string;
@@ -940,7 +855,7 @@ export class ApplicationProxy extends ProxyObject {
 
   calculate(calculationType: Excel.CalculationType | 'Recalculate' | 'Full' | 'FullRebuild'): void {
     this[I].method('Calculate', [calculationType], (m: WorkbookModel) => {
-      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType as string)) {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) {
         throw officeError('InvalidArgument', `Unknown calculation type '${String(calculationType)}'.`, 'Application.calculate');
       }
       m.recalculateAll();
@@ -956,20 +871,6 @@ export class ApplicationProxy extends ProxyObject {
     const st = this[I];
     st.method('SuspendScreenUpdatingUntilNextSync', [], () => st.ctx.hub.countSuspend('screen'));
   }
-
-  load(propertyNames?: string | string[] | object): Excel.Application {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Application;
-  }
-
-  toJSON(): Excel.Interfaces.ApplicationData {
-    return this[I].toJSON() as Excel.Interfaces.ApplicationData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
-  }
 }
 defineScalars(ApplicationProxy, applicationDef);
 
@@ -984,7 +885,7 @@ const xmlPartDef: TypeDef = {
   },
 };
 
-export class CustomXmlPartProxy extends ProxyObject {
+export class CustomXmlPartProxy extends LoadableProxy<Excel.CustomXmlPart, Excel.Interfaces.CustomXmlPartData> {
   declare readonly id: string;
   declare readonly namespaceUri: string;
 
@@ -1003,15 +904,6 @@ export class CustomXmlPartProxy extends ProxyObject {
   setXml(xml: string): void {
     this[I].method('SetXml', [xml], (p: XmlPartModel, x) => x.model.setXml(p, xml));
   }
-
-  load(propertyNames?: string | string[] | object): Excel.CustomXmlPart {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.CustomXmlPart;
-  }
-
-  toJSON(): Excel.Interfaces.CustomXmlPartData {
-    return this[I].toJSON() as Excel.Interfaces.CustomXmlPartData;
-  }
 }
 defineScalars(CustomXmlPartProxy, xmlPartDef);
 
@@ -1022,7 +914,7 @@ function partProxy(parent: ProxyObject, name: string, args: unknown[], compute: 
     return t === NULL_TARGET ? NULL_TARGET : compute(t as never, x);
   });
   if (orNull) instantiate(p);
-  return p as unknown as Excel.CustomXmlPart;
+  return p;
 }
 
 function makePartItem(parent: ProxyObject, item: Target): ProxyObject {
@@ -1052,7 +944,7 @@ const scopedXmlDef: TypeDef = {
   collection: { items: (s: ScopedXml) => s.model.xmlParts.filter((p) => p.namespaceUri === s.ns), make: makePartItem },
 };
 
-export class CustomXmlPartScopedCollectionProxy extends ProxyObject {
+export class CustomXmlPartScopedCollectionProxy extends LoadableProxy<Excel.CustomXmlPartScopedCollection, Excel.Interfaces.CustomXmlPartScopedCollectionData> {
   declare readonly items: Excel.CustomXmlPart[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -1095,19 +987,10 @@ export class CustomXmlPartScopedCollectionProxy extends ProxyObject {
       true,
     );
   }
-
-  load(propertyNames?: string | string[] | object): Excel.CustomXmlPartScopedCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.CustomXmlPartScopedCollection;
-  }
-
-  toJSON(): Excel.Interfaces.CustomXmlPartScopedCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.CustomXmlPartScopedCollectionData;
-  }
 }
 defineScalars(CustomXmlPartScopedCollectionProxy, scopedXmlDef);
 
-export class CustomXmlPartCollectionProxy extends ProxyObject {
+export class CustomXmlPartCollectionProxy extends LoadableProxy<Excel.CustomXmlPartCollection, Excel.Interfaces.CustomXmlPartCollectionData> {
   declare readonly items: Excel.CustomXmlPart[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -1120,7 +1003,7 @@ export class CustomXmlPartCollectionProxy extends ProxyObject {
       throw officeError('ItemNotFound', 'The custom XML part was not added.', 'CustomXmlPartCollection.add');
     });
     st.method('Add', [xml], (m: WorkbookModel) => p[I].preset(m.addXmlPart(xml)));
-    return p as unknown as Excel.CustomXmlPart;
+    return p;
   }
 
   getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {
@@ -1130,7 +1013,7 @@ export class CustomXmlPartCollectionProxy extends ProxyObject {
       if (t === NULL_TARGET) return NULL_TARGET;
       if (typeof namespaceUri !== 'string') throw officeError('InvalidArgument', 'The namespace must be a string.', 'CustomXmlPartCollection.getByNamespace');
       return { model: t as WorkbookModel, ns: namespaceUri } satisfies ScopedXml;
-    }) as unknown as Excel.CustomXmlPartScopedCollection;
+    });
   }
 
   getCount(): OfficeExtension.ClientResult<number> {
@@ -1148,15 +1031,6 @@ export class CustomXmlPartCollectionProxy extends ProxyObject {
   getItemOrNullObject(id: string): Excel.CustomXmlPart {
     return partProxy(this, 'GetItemOrNullObject', [id], (m: WorkbookModel) => m.xmlParts.find((q) => q.id === id) ?? NULL_TARGET, true);
   }
-
-  load(propertyNames?: string | string[] | object): Excel.CustomXmlPartCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.CustomXmlPartCollection;
-  }
-
-  toJSON(): Excel.Interfaces.CustomXmlPartCollectionData {
-    return this[I].toJSON() as Excel.Interfaces.CustomXmlPartCollectionData;
-  }
 }
 defineScalars(CustomXmlPartCollectionProxy, xmlPartsDef);
 
@@ -1171,7 +1045,7 @@ const workbookDef: TypeDef = {
   },
 };
 
-export class WorkbookProxy extends ProxyObject {
+export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interfaces.WorkbookData> {
   declare readonly name: string;
   declare readonly readOnly: boolean;
 
@@ -1180,23 +1054,23 @@ export class WorkbookProxy extends ProxyObject {
   }
 
   get worksheets(): Excel.WorksheetCollection {
-    return child(this, 'worksheets', (c, p, r) => new WorksheetCollectionProxy(c, p, r)) as unknown as Excel.WorksheetCollection;
+    return navigation(this, 'worksheets', WorksheetCollectionProxy) as unknown as Excel.WorksheetCollection;
   }
 
   get names(): Excel.NamedItemCollection {
-    return child(this, 'names', (c, p, r) => new NamedItemCollectionProxy(c, p, r)) as unknown as Excel.NamedItemCollection;
+    return navigation(this, 'names', NamedItemCollectionProxy);
   }
 
   get settings(): Excel.SettingCollection {
-    return child(this, 'settings', (c, p, r) => new SettingCollectionProxy(c, p, r)) as unknown as Excel.SettingCollection;
+    return navigation(this, 'settings', SettingCollectionProxy) as unknown as Excel.SettingCollection;
   }
 
   get application(): Excel.Application {
-    return child(this, 'application', (c, p, r) => new ApplicationProxy(c, p, r)) as unknown as Excel.Application;
+    return navigation(this, 'application', ApplicationProxy) as unknown as Excel.Application;
   }
 
   get customXmlParts(): Excel.CustomXmlPartCollection {
-    return child(this, 'customXmlParts', (c, p, r) => new CustomXmlPartCollectionProxy(c, p, r)) as unknown as Excel.CustomXmlPartCollection;
+    return navigation(this, 'customXmlParts', CustomXmlPartCollectionProxy);
   }
 
   /** The double has no UI selection: the selection is always A1 of the active sheet. */
@@ -1206,20 +1080,6 @@ export class WorkbookProxy extends ProxyObject {
 
   getActiveCell(): Excel.Range {
     return derivedRange(this, 'GetActiveCell', [], (m: WorkbookModel) => ({ sheet: m.activeSheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } })) as unknown as Excel.Range;
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.Workbook {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.Workbook;
-  }
-
-  toJSON(): Excel.Interfaces.WorkbookData {
-    return this[I].toJSON() as Excel.Interfaces.WorkbookData;
-  }
-
-  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
-    void options;
-    this[I].applySet(properties);
   }
 }
 defineScalars(WorkbookProxy, workbookDef);

@@ -8,7 +8,7 @@
 import { qualifiedAddress } from '../a1';
 import { officeError } from '../errors';
 import type { LiveRange, SheetModel } from '../model';
-import { defineScalars, ensureSameContext, I, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { defineScalars, ensureSameContext, I, navigation, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { rangeArg } from './range';
 
 const SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
@@ -71,15 +71,13 @@ export class HeaderFooterGroupProxy extends ProxyObject {
   }
 
   get defaultForAllPages(): Excel.HeaderFooter {
-    const st = this[I];
-    return st.nav('defaultForAllPages', () => new HeaderFooterProxy(st.ctx, { type: 'Property', name: 'defaultForAllPages', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.HeaderFooter;
+    return navigation(this, 'defaultForAllPages', HeaderFooterProxy) as unknown as Excel.HeaderFooter;
   }
 }
 
 /** PageLayout.headersFooters for a PageLayout proxy (whose target is its sheet). */
 export function headersFootersOf(pageLayout: ProxyObject): Excel.HeaderFooterGroup {
-  const st = pageLayout[I];
-  return st.nav('headersFooters', () => new HeaderFooterGroupProxy(st.ctx, { type: 'Property', name: 'headersFooters', parent: st, args: [] }, (x) => st.resolve(x))) as unknown as Excel.HeaderFooterGroup;
+  return navigation(pageLayout, 'headersFooters', HeaderFooterGroupProxy) as unknown as Excel.HeaderFooterGroup;
 }
 
 /** PageLayout.setPrintArea with one range (an address or a Range of the same sheet). */

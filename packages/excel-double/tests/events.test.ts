@@ -6,8 +6,9 @@ describe('worksheet onChanged', () => {
     await write(d, 'Sheet1', 'A1', [[5]]);
     const seen: Excel.WorksheetChangedEventArgs[] = [];
     await d.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Sheet1').onChanged.add(async (args) => {
+      ctx.workbook.worksheets.getItem('Sheet1').onChanged.add((args) => {
         seen.push(args);
+        return Promise.resolve();
       });
       await ctx.sync();
     });
@@ -28,8 +29,9 @@ describe('worksheet onChanged', () => {
     const d = makeDouble();
     const seen: Excel.WorksheetChangedEventArgs[] = [];
     await d.run(async (ctx) => {
-      ctx.workbook.worksheets.onChanged.add(async (args) => {
+      ctx.workbook.worksheets.onChanged.add((args) => {
         seen.push(args);
+        return Promise.resolve();
       });
       await ctx.sync();
     });
@@ -49,8 +51,9 @@ describe('worksheet onChanged', () => {
     let count = 0;
     let handle: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
     await d.run(async (ctx) => {
-      handle = ctx.workbook.worksheets.getItem('A').onChanged.add(async () => {
+      handle = ctx.workbook.worksheets.getItem('A').onChanged.add(() => {
         count++;
+        return Promise.resolve();
       });
       await ctx.sync();
     });
@@ -71,8 +74,9 @@ describe('worksheet onChanged', () => {
     await d.run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem('Sheet1');
       s.getRange('A1').values = [[1]]; // queued before add: no event
-      s.onChanged.add(async () => {
+      s.onChanged.add(() => {
         count++;
+        return Promise.resolve();
       });
       s.getRange('A2').values = [[2]];
       await ctx.sync();

@@ -273,6 +273,43 @@ export abstract class ProxyObject {
   }
 }
 
+/** A proxy class made the way navigation properties make them. */
+export type NavigationClass<P extends ProxyObject> = new (ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) => P;
+
+/**
+ * The proxy behind a navigation property (`range.format`, `chart.title`): made once per parent and
+ * resolved to the parent's target. `wireName` is the property's name in Office's request.
+ */
+export function navigation<P extends ProxyObject>(parent: ProxyObject, name: string, cls: NavigationClass<P>, wireName = name): P {
+  const st = parent[I];
+  return st.nav(name, () => new cls(st.ctx, { type: 'Property', name: wireName, parent: st, args: [] }, (x) => st.resolve(x)));
+}
+
+/**
+ * Office's `load(...)` and `toJSON()`, written once for every loadable class. `TOffice` is the
+ * Office.js type the class stands in for (what `load` returns, so calls chain as in Office.js),
+ * `TData` its `Excel.Interfaces.*Data` shape.
+ */
+export abstract class LoadableProxy<TOffice, TData> extends ProxyObject {
+  load(propertyNames?: string | string[] | object): TOffice {
+    this[I].queueLoad(propertyNames);
+    // The one place a proxy becomes its Office type; tests/office-types.test.ts holds each class to it.
+    return this as unknown as TOffice;
+  }
+
+  toJSON(): TData {
+    return this[I].toJSON() as TData;
+  }
+}
+
+/** A loadable class that also has Office's `set(properties)` (not every Office type does). */
+export abstract class SettableProxy<TOffice, TData> extends LoadableProxy<TOffice, TData> {
+  set(properties: object, options?: OfficeExtension.UpdateOptions): void {
+    void options; // Office's throwOnReadOnly: the double always refuses read-only properties.
+    this[I].applySet(properties);
+  }
+}
+
 /** Defines Office-style accessors: read throws PropertyNotLoaded until loaded or set locally. */
 export function defineScalars(cls: { prototype: object }, def: TypeDef): void {
   for (const [name, d] of Object.entries(def.scalars)) {
@@ -443,7 +480,7 @@ function loadInto(state: ProxyState, tree: LoadTree, x: Exec): void {
     targets = targets.slice(skip, tree.top === undefined ? undefined : skip + tree.top);
     const items = targets.map((it) => {
       const p = (def.collection as CollectionDef).make(state.self, it);
-      loadInto(p[I], itemTree as LoadTree, x);
+      loadInto(p[I], itemTree, x);
       return p;
     });
     x.staged.push(() => state.values.set('items', items));

@@ -21,7 +21,7 @@ describe('PropertyNotLoaded before load + sync', () => {
 
   it('uses the Office message and debugInfo shape', () => {
     const d = makeDouble();
-    const e = thrown(() => (d.context.workbook.worksheets.getItem('Sheet1').getRange('A1') as Excel.Range).values) as unknown as {
+    const e = thrown(() => (d.context.workbook.worksheets.getItem('Sheet1').getRange('A1')).values) as unknown as {
       code: string;
       message: string;
       debugInfo: { code: string };
@@ -202,8 +202,9 @@ describe('request contexts', () => {
 
   it('run() syncs what is still queued when the batch returns', async () => {
     const d = makeDouble();
-    await d.run(async (ctx) => {
+    await d.run((ctx) => {
       ctx.workbook.worksheets.getItem('Sheet1').getRange('C3').values = [['late']];
+      return Promise.resolve();
     });
     expect(d.inspect.cell('Sheet1', 'C3').value).toBe('late');
   });
@@ -211,9 +212,9 @@ describe('request contexts', () => {
   it('run() does not sync the queue when the batch throws', async () => {
     const d = makeDouble();
     await expect(
-      d.run(async (ctx) => {
+      d.run((ctx) => {
         ctx.workbook.worksheets.getItem('Sheet1').getRange('C3').values = [['never']];
-        throw new Error('boom');
+        return Promise.reject(new Error('boom'));
       }),
     ).rejects.toThrow('boom');
     expect(d.inspect.cell('Sheet1', 'C3').value).toBe('');
@@ -254,8 +255,9 @@ describe('run() as a drop-in for Excel.run', () => {
       return range.values;
     });
     expect(value).toEqual([[1]]);
-    await run({ delayForCellEdit: true }, async (ctx) => {
+    await run({ delayForCellEdit: true }, (ctx) => {
       ctx.workbook.worksheets.getItem('Sheet1').getRange('A2').values = [[2]];
+      return Promise.resolve();
     });
     expect(d.inspect.cell('Sheet1', 'A2').value).toBe(2);
   });
