@@ -91,7 +91,7 @@ export function worksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetO
   return {
     views: [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
     pageSetup: {
-      paperSize: PAPER_SIZES[print.paperSize] as unknown as ExcelJS.PageSetup['paperSize'],
+      paperSize: PAPER_SIZES[print.paperSize],
       orientation: print.orientation,
       fitToPage: true,
       fitToWidth: print.fitToPagesWide,

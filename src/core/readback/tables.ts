@@ -20,9 +20,9 @@ export type LinkKind = 'same' | 'renamed' | 'moved' | 'inserted' | 'deleted';
 export interface RowLink {
   how: LinkKind;
   /** The sheet row in the last plan. */
-  written?: number;
+  written?: number | undefined;
   /** The sheet row now. */
-  current?: number;
+  current?: number | undefined;
 }
 
 export interface TableView {

@@ -46,7 +46,8 @@ export function validateDefinitions(document: unknown, options: ValidateOptions 
     ...semanticFindings(document),
   ];
   const problems = inDocumentOrder(findings, document).map((f) => error(f.code, locate(f.path), f.params));
-  const file: InitiativeFile | undefined = parsed.success && !hasErrors(problems) ? parsed.data : undefined;
+  // zod's inferred type allows `undefined` on optional keys, but its output leaves absent keys out, as InitiativeFile says.
+  const file: InitiativeFile | undefined = parsed.success && !hasErrors(problems) ? (parsed.data as InitiativeFile) : undefined;
   return { file, problems };
 }
 

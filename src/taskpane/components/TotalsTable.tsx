@@ -18,15 +18,15 @@ export interface TotalsRow {
   muted?: boolean;
   total: readonly string[];
   /** Heraf valgt: the chosen new money per year; undefined: no row (the file makes no choices). */
-  chosen?: readonly string[];
+  chosen?: readonly string[] | undefined;
   /** The span per year, '' for a year without a range; undefined: no row. */
-  span?: readonly string[];
+  span?: readonly string[] | undefined;
 }
 
 export interface TotalsTableProps {
   years: readonly number[];
   rows: readonly TotalsRow[];
-  grand: { label: string; total: readonly string[]; chosen?: readonly string[]; span?: readonly string[] };
+  grand: { label: string; total: readonly string[]; chosen?: readonly string[] | undefined; span?: readonly string[] | undefined };
   /** Totals kept apart from the grand total, below it (existing and reprioritised money, L12). */
   apart?: readonly { id: string; label: string; total: readonly string[] }[];
   /** The caption; the region's name for screen readers when it scrolls. */

@@ -49,7 +49,8 @@ export interface PaneState {
   csv: CsvSettings;
   options: WriteOptions;
   write: WriteState;
-  notice?: Notice;
+  /** Cleared (undefined) when the user dismisses it or a new load starts. */
+  notice?: Notice | undefined;
   /** A load from the workbook (stored definitions) or a file read is under way. */
   loading: boolean;
 }

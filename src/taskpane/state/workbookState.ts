@@ -53,9 +53,9 @@ export interface WorkbookState {
    * The read-back definitions the user made the pane's definitions (exact JSON text), so a
    * write can tell whether the workbook still holds exactly them and nothing else.
    */
-  applied?: string;
+  applied?: string | undefined;
   /** A fault outside any action the user started (stopping the watch), shown until dismissed. */
-  fault?: string;
+  fault?: string | undefined;
 }
 
 export type WorkbookEvent =

@@ -33,17 +33,17 @@ const YEARS = [2020, 2021, 2022, 2023];
 
 interface LineModel {
   title: string;
-  kind?: Kind;
-  note?: string;
+  kind?: Kind | undefined;
+  note?: string | undefined;
   amounts: Array<Amount | undefined>;
   repeatNumber: boolean;
 }
 
 interface InitiativeModel {
   title: string;
-  number?: string;
-  kind?: Kind;
-  note?: string;
+  number?: string | undefined;
+  kind?: Kind | undefined;
+  note?: string | undefined;
   carrier: 'none' | 'first' | 'last';
   amounts: Array<Amount | undefined>;
   lines: LineModel[];

@@ -93,12 +93,12 @@ const note = fc.option(fc.constantFrom(...NOTES), { nil: undefined });
 
 interface Shape {
   committee: number;
-  number?: string;
-  kind?: Kind;
-  note?: string;
-  unit?: Unit;
-  amounts?: AmountsSpec;
-  lines?: { kind?: Kind; note?: string; unit?: Unit; amounts?: AmountsSpec; numbered: boolean }[];
+  number?: string | undefined;
+  kind?: Kind | undefined;
+  note?: string | undefined;
+  unit?: Unit | undefined;
+  amounts?: AmountsSpec | undefined;
+  lines?: { kind?: Kind | undefined; note?: string | undefined; unit?: Unit | undefined; amounts?: AmountsSpec | undefined; numbered: boolean }[] | undefined;
 }
 
 const lineShape = fc.record({ kind, note, unit, amounts: fc.option(byYear, { nil: undefined }), numbered: fc.boolean() });
@@ -112,7 +112,8 @@ const initiativeShape: fc.Arbitrary<Shape> = fc.record({
   lines: fc.option(fc.array(lineShape, { minLength: 1, maxLength: 3 }), { nil: undefined }),
 });
 
-const clean = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** The value without its undefined fields: the definitions' optional fields are absent, never undefined. */
+const clean = <Defined>(value: object): Defined => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Defined;
 
 /**
  * A file in the form the CSV reader produces: committee ids from the names, initiative ids
@@ -128,9 +129,9 @@ function canonicalFile(shapes: Shape[], fileUnit: Unit, priceLevel: string | und
     counts.set(shape.committee, n);
     const [, committeeId = ''] = COMMITTEES[shape.committee] ?? [];
     const lines = shape.lines?.map((line, j): LineDef =>
-      clean({ number: shape.number !== undefined && line.numbered ? `${shape.number}.${j + 1}` : undefined, title: `Linje ${j + 1}`, kind: line.kind, note: line.note, unit: line.unit, amounts: line.amounts }),
+      clean<LineDef>({ number: shape.number !== undefined && line.numbered ? `${shape.number}.${j + 1}` : undefined, title: `Linje ${j + 1}`, kind: line.kind, note: line.note, unit: line.unit, amounts: line.amounts }),
     );
-    return clean({
+    return clean<InitiativeDef>({
       id: `${committeeId}_${n}`,
       committee: committeeId,
       title: `${TITLES[i % TITLES.length]} ${i + 1}`,
@@ -142,7 +143,7 @@ function canonicalFile(shapes: Shape[], fileUnit: Unit, priceLevel: string | und
       lines,
     });
   });
-  return clean({
+  return clean<InitiativeFile>({
     formatVersion: 1 as const,
     title: 'Budget 2021',
     unit: fileUnit,
