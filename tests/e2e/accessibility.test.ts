@@ -44,6 +44,9 @@ interface Violation {
  * order; they hand focus on at once and are never read.
  */
 async function seriousViolations(page: Page): Promise<Violation[]> {
+  // Judge the settled pane: mid-transition (a button fading from disabled to enabled) its
+  // colours are neither state's, and axe would measure a contrast no one sees for long.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
