@@ -2,14 +2,14 @@
  * `build` and `check` as reports: load and check the definitions, compute the totals, and
  * (build) lay out and write the workbook. Nothing here prints; ./render and `--json` do.
  */
+import { stateOfBuild } from '../core/state/ofBuild';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { planToXlsxStream } from '../adapters/exceljs/streamWorkbook';
-import { STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
+import { STATE_SHEET_NAME } from '../adapters/state/state';
 import type { Lang } from '../core/i18n/lang';
 import { buildLayoutPlan } from '../core/layout/buildPlan';
 import { checkPlanLimits } from '../core/layout/limits';
-import type { LayoutPlan } from '../core/layout/plan';
 import { loadDefinitions, type LoadResult } from '../core/load';
 import type { BudgetModel } from '../core/model/types';
 import type { InputOptions } from './args';
@@ -56,7 +56,7 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
     return report;
   }
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
-  const bytes = await planToXlsxStream(plan, { now, state: fileState(plan, loaded.file, layout, reservedSheetNames) });
+  const bytes = await planToXlsxStream(plan, { now, state: stateOfBuild({ plan, definitions: loaded.file, layout, reservedSheetNames }) });
   await writeWorkbookInto(report, request.out, bytes, plan.sheets.map((s) => s.name), request.lang);
   return report;
 }
@@ -135,18 +135,3 @@ function sizeText(bytes: number, lang: Lang): string {
   return bytes < 1_000_000 ? `${format.format(bytes / 1000)} kB` : `${format.format(bytes / 1_000_000)} MB`;
 }
 
-/**
- * What `read` needs to rebuild this plan and find its tables: a file has no worksheet ids,
- * so the sheets are recorded by key and name only (docs/readback.md).
- */
-function fileState(plan: LayoutPlan, definitions: NonNullable<LoadResult['file']>, layout: StoredState['layout'], reservedSheetNames: string[]): StoredState {
-  return {
-    version: 1,
-    definitions,
-    layout,
-    reservedSheetNames,
-    sheets: plan.sheets.map((s) => ({ key: s.key, id: '', name: s.name })),
-    names: plan.names.map((n) => n.name),
-    inProgress: false,
-  };
-}

@@ -19,7 +19,7 @@ import type { InputOptions } from './args';
 import { readInput, writeWorkbookInto } from './commands';
 import type { Progress } from './progress';
 import { refusalProblems } from './readCommand';
-import { readWorkbookFile } from './readWorkbookFile';
+import { readWorkbookFile } from '../adapters/exceljs/readWorkbook';
 import { addProblems, describerFor, newReport, problemReport, type ChangesReport, type CommandReport, type ProblemReport } from './report';
 
 export interface DiffRequest {

@@ -16,7 +16,7 @@ import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, de
 import { readInput } from './commands';
 import type { Progress } from './progress';
 import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ProblemReport, type ReadBackReport } from './report';
-import { readWorkbookFile, type WorkbookFileReading } from './readWorkbookFile';
+import { readWorkbookFile, type WorkbookFileReading } from '../adapters/exceljs/readWorkbook';
 
 export interface ReadOptions {
   input: string;

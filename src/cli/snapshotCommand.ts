@@ -13,7 +13,7 @@ import { encodeSnapshots, readSnapshots, SNAPSHOTS_SHEET_NAME } from '../adapter
 import { readInput, writeWorkbookInto } from './commands';
 import type { Progress } from './progress';
 import { refusalProblems } from './readCommand';
-import { readWorkbookFile } from './readWorkbookFile';
+import { readWorkbookFile } from '../adapters/exceljs/readWorkbook';
 import { addProblems, describerFor, newReport, problemReport, type CommandReport, type ProblemReport, type SnapshotsReport } from './report';
 import { SnapshotSheetError, withSnapshotSheet } from './snapshotSheet';
 

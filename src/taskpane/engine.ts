@@ -5,7 +5,8 @@
  * without it; see ./engineLoader.ts. The browser preview uses the same chunk for its writes.
  */
 export { buildWorkbook } from '../adapters/officejs/applyPlan';
-export { repairWorkbook, watchTables } from '../adapters/officejs/readWorkbook';
+export { repairWorkbook } from '../adapters/officejs/repair';
+export { watchTables } from '../adapters/officejs/watch';
 export { titleFromFileName } from '../core/format/csv';
 export { buildLayoutPlan } from '../core/layout/buildPlan';
 export { buildModel } from '../core/model/buildModel';

@@ -15,6 +15,7 @@
  * The 'prepare' phase of BuildPhase is no longer a request of its own; it stays in the
  * type for the pane's wording of older errors.
  */
+import { stateOfBuild } from '../../core/state/ofBuild';
 import type { InitiativeFile } from '../../core/format/types';
 import { sheetPrefix } from '../../core/layout/a1';
 import { formatProblem } from '../../core/i18n/formatProblem';
@@ -25,7 +26,7 @@ import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
 import { buildModel } from '../../core/model/buildModel';
 import { hasErrors, type Problem } from '../../core/problems';
 import { planBlock, readBlocks, type BlockToRead } from './blockRead';
-import { findConflicts, type Conflict, type CurrentTable } from './conflicts';
+import { findConflicts, type Conflict, type CurrentTable } from '../../core/readback/conflicts';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
 import { readStoredSettings } from './storedSettings';
 import { encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
@@ -408,15 +409,7 @@ async function queueFinalState(context: Excel.RequestContext, inputs: BuildInput
 
 function finalState(inputs: BuildInputs, idByKey: ReadonlyMap<string, string>): StoredState {
   const { plan, request } = inputs;
-  return {
-    version: 1,
-    definitions: request.definitions,
-    layout: request.layout,
-    reservedSheetNames: inputs.reservedSheetNames,
-    sheets: plan.sheets.map((s) => ({ key: s.key, id: idByKey.get(s.key) ?? '', name: s.name })),
-    names: plan.names.map((n) => n.name),
-    inProgress: false,
-  };
+  return stateOfBuild({ plan, definitions: request.definitions, layout: request.layout, reservedSheetNames: inputs.reservedSheetNames }, (key) => idByKey.get(key) ?? '');
 }
 
 /** Bytes the first request carries besides the rows: the marker, renames, new sheets and reshaping (a few commands a sheet). */

@@ -4,7 +4,7 @@
  * pass any object. Keeping Office out of the components is what makes them testable.
  */
 import type { BuildRequest, BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
-import type { RepairResult } from '../../adapters/officejs/readWorkbook';
+import type { RepairResult } from '../../adapters/officejs/repair';
 import type { InitiativeFile } from '../../core/format/types';
 import type { Finding, ReadBackLayout, ReadBackResult } from '../../core/readback/types';
 

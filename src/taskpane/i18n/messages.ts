@@ -2,7 +2,7 @@
  * The UI message catalogue: Danish (`da.ts`) is the reference, English (`en.ts`) is typed
  * against it, so a key missing or extra in either fails the type check.
  */
-import type { Conflict } from '../../adapters/officejs/conflicts';
+import type { Conflict } from '../../core/readback/conflicts';
 import type { BuildPhase } from '../../adapters/officejs/applyPlan';
 import type { RangePolicy } from '../../core/format/types';
 import type { Lang } from '../../core/i18n/lang';

@@ -4,7 +4,7 @@
  * A pure reducer, unit-tested in node; the host calls live in components/Pane/useWorkbook.ts.
  * Types only from the read-back modules, so this never pulls them into the first bundle.
  */
-import type { RepairResult } from '../../adapters/officejs/readWorkbook';
+import type { RepairResult } from '../../adapters/officejs/repair';
 import type { InitiativeFile } from '../../core/format/types';
 import type { ProgressReport, WorkbookReadBack } from '../host/types';
 import type { Failure } from './failure';

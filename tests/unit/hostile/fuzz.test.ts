@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { encodeState, readStoredState } from '../../../src/adapters/state/state';
 import { EXIT, main } from '../../../src/cli/main';
-import { readWorkbookFile } from '../../../src/cli/readWorkbookFile';
+import { readWorkbookFile } from '../../../src/adapters/exceljs/readWorkbook';
 import { validateStoredState } from '../../../src/core/state/validateState';
 import { FIXTURES } from '../../helpers/fixtures';
 import { features } from '../readback/helpers';

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
-import { readWorkbookTables, repairWorkbook, watchTables, type TableChange } from '../../../src/adapters/officejs/readWorkbook';
+import { readWorkbookTables } from '../../../src/adapters/officejs/readWorkbook';
+import { repairWorkbook } from '../../../src/adapters/officejs/repair';
+import { watchTables, type TableChange } from '../../../src/adapters/officejs/watch';
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../src/core/layout/buildPlan';
 import type { LayoutPlan } from '../../../src/core/layout/plan';

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { decodeState, encodeState, splitStateIntoChunks, STATE_CHUNK_CHARS, STATE_SHEET_NAME, type StoredState } from '../../../src/adapters/state/state';
 import { EXIT, main } from '../../../src/cli/main';
-import { readWorkbookFile, type WorkbookFileReading } from '../../../src/cli/readWorkbookFile';
+import { readWorkbookFile, type WorkbookFileReading } from '../../../src/adapters/exceljs/readWorkbook';
 import { FIXTURES } from '../../helpers/fixtures';
 import { generateDefinitions } from '../../helpers/generateDefinitions';
 import { features } from './helpers';

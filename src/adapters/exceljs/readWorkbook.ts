@@ -4,10 +4,10 @@
  * cells as Range.values / Range.formulas would give them, and the workbook names.
  */
 import ExcelJS from 'exceljs';
-import { SNAPSHOTS_SHEET_NAME } from '../adapters/state/snapshots';
-import { readStoredState, STATE_SHEET_NAME, type StoredState } from '../adapters/state/state';
-import { error, type Problem } from '../core/problems';
-import type { CurrentSheet, ReadBackInput, WorkbookName } from '../core/readback/types';
+import { SNAPSHOTS_SHEET_NAME } from '../state/snapshots';
+import { readStoredState, STATE_SHEET_NAME, type StoredState } from '../state/state';
+import { error, type Problem } from '../../core/problems';
+import type { CurrentSheet, ReadBackInput, WorkbookName } from '../../core/readback/types';
 import { checkWorkbookZip, withoutParts } from './workbookZip';
 
 /**

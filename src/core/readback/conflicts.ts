@@ -3,10 +3,10 @@
  * aligned first (by their role marker and title), so a row the user inserted is one
  * conflict, not a shift that makes every row below it look changed.
  */
-import { cell as address } from '../../core/layout/a1';
-import { alignRows } from '../../core/layout/alignRows';
-import type { PlanCell, SheetPlan } from '../../core/layout/plan';
-import { cellMatches, describeWritten } from '../../core/layout/cells';
+import { cell as address } from '../layout/a1';
+import { alignRows } from '../layout/alignRows';
+import type { PlanCell, SheetPlan } from '../layout/plan';
+import { cellMatches, describeWritten } from '../layout/cells';
 
 export interface Conflict {
   sheet: string;
