@@ -12,7 +12,7 @@ import { EXIT, main } from '../../../src/cli/main';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/readWorkbook';
 import { validateStoredState } from '../../../src/core/state/validateState';
 import { FIXTURES } from '../../helpers/fixtures';
-import { features } from '../readback/helpers';
+import { features } from '../core/readback/helpers';
 
 jest.setTimeout(180_000);
 

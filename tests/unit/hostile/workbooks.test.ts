@@ -14,7 +14,7 @@ import { readWorkbookFile } from '../../../src/adapters/exceljs/readWorkbook';
 import { MAX_INFLATED_BYTES, MAX_WORKBOOK_FILE_BYTES, MAX_ZIP_ENTRIES } from '../../../src/adapters/exceljs/workbookZip';
 import { FIXTURES } from '../../helpers/fixtures';
 import { deflatedEntry, deflatedZeros, encodedStateCells, entriesOf, envelopeCells, gzippedZeros, withStateCells, writeZip } from '../../helpers/hostileWorkbooks';
-import { features } from '../readback/helpers';
+import { features } from '../core/readback/helpers';
 
 function capture() {
   const out: string[] = [];

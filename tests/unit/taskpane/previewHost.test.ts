@@ -40,7 +40,7 @@ test('a workbook without tables: nothing to read back, repair says so, and the w
 });
 
 // That the add-in's own writes are not reported is watchTables' rule, tested with a short
-// debounce in tests/unit/officejs/readWorkbook.test.ts; here the pane's default applies.
+// debounce in tests/unit/adapters/officejs/readWorkbook.test.ts; here the pane's default applies.
 test('a person’s edits are watched and read back with their cells', async () => {
   const workbook = await written();
   const { onChange, changed } = nextChange();

@@ -18,7 +18,7 @@ import { sourceFromDefinitions } from '../../../src/taskpane/state/sources';
 import { describeFailure } from '../../../src/taskpane/state/failure';
 import { initialWorkbookState, workbookReducer, type WorkbookEvent, type WorkbookState } from '../../../src/taskpane/state/workbookState';
 import { readTrustedFixture } from '../../helpers/fixtures';
-import { built, insertRow, sample } from '../readback/helpers';
+import { built, insertRow, sample } from '../core/readback/helpers';
 
 const HOSP = 'Hospitalsudvalget';
 const run = (...events: WorkbookEvent[]): WorkbookState => events.reduce(workbookReducer, initialWorkbookState());
