@@ -40,6 +40,19 @@ export function createExcelHost(): WorkbookHost {
       const { repairWorkbook } = await loadEngine();
       return Excel.run(runOptions('write'), (context) => repairWorkbook(context, onProgress));
     },
+    listSnapshots: async () => {
+      const { listRounds } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => listRounds(context));
+    },
+    // One setting written in one request: Office saves it with the document, and it is no undo step.
+    saveSnapshot: async (name) => {
+      const { saveRound } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => saveRound(context, name, new Date()));
+    },
+    compareSnapshot: async (name) => {
+      const { compareRound } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => compareRound(context, name));
+    },
     watch: async (onChange) => {
       const { watchTables } = await loadEngine();
       // Event handlers belong to the context that added them, and Excel.run releases its
