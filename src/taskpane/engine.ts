@@ -16,3 +16,4 @@ export { problemLines } from './i18n/problems';
 export { analyse } from './state/analysis';
 export { previewOf } from './state/preview';
 export { workbookView } from './state/workbookView';
+export { roundsView } from './state/roundsView';

@@ -16,6 +16,7 @@ import { checkFile, sourceFromDefinitions, sourceFromFile, sourceFromText } from
 import { safeToOverwrite } from '../../state/workbookState';
 import { focusTarget } from '../Announcer/useAnnouncer';
 import { WRITE_BUTTON } from '../WritePanel/useWritePanel';
+import { useRounds, type RoundsModel } from './useRounds';
 import { useWorkbook, type WorkbookModel } from './useWorkbook';
 
 /** Performance mark set once, when the pane has rendered for the first time (read by the e2e benchmark). */
@@ -53,6 +54,7 @@ export interface PaneModel {
   selected: readonly string[];
   actions: PaneActions;
   workbook: WorkbookModel;
+  rounds: RoundsModel;
 }
 
 export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => void): PaneModel {
@@ -84,8 +86,9 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
       dispatch({ type: 'readBackApplied', source: sourceFromDefinitions(definitions, messagesRef.current.readBackName, 'readback'), ...(layout === undefined ? {} : { layout }) }),
     onRepaired: () => dispatch({ type: 'writeDismissed' }),
   });
-  // A load or write of the pane, or a read-back, check or repair of the workbook: one thing at a time.
-  const busy = isBusy(state) || workbook.busy;
+  const rounds = useRounds(host, { busy: busyRef, tables: workbook.tables, writes: workbook.state.writes });
+  // A load or write of the pane, a read-back, check or repair of the workbook, or a round saved or compared: one thing at a time.
+  const busy = isBusy(state) || workbook.busy || rounds.busy;
   busyRef.current = busy;
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -208,6 +211,6 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
   );
 
   const selected = useMemo(() => (analysis?.model === undefined ? [] : selectedCommittees(state.options, analysis.model)), [analysis, state.options]);
-  const block = workbook.busy ? 'busy' : writeBlock(state, analysis);
-  return { state, engine, engineError, analysis, messages, block, busy, selected, actions, workbook };
+  const block = workbook.busy || rounds.busy ? 'busy' : writeBlock(state, analysis);
+  return { state, engine, engineError, analysis, messages, block, busy, selected, actions, workbook, rounds };
 }
