@@ -1,5 +1,5 @@
 /**
- * [D15] [D2] Rounds in the browser preview at the pane's narrowest width (320 px): the sample
+ * [D19] [D2] Rounds in the browser preview at the pane's narrowest width (320 px): the sample
  * written, a round saved under a name, an amount typed in the workbook beside the pane, and the
  * comparison: one change, its effect, the change per committee, and the net equal to the
  * difference of the two GrandTotals the pane shows beside it.
@@ -19,7 +19,7 @@ async function tableRows(page: Page, selector: string): Promise<string[][]> {
   return page.locator(selector).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
-test('a round saved, an amount typed in the workbook, the comparison at 320 px', async () => {
+test('[D19] a round saved, an amount typed in the workbook, the comparison at 320 px', async () => {
   const watched = await openPage(served.browser, { width: 320, height: 900 });
   opened.push(watched);
   const { page } = watched;

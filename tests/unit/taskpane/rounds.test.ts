@@ -107,7 +107,7 @@ async function comparedAfterEdits(): Promise<Extract<CompareRoundResult, { kind:
   return { ...result, savedAt: at };
 }
 
-test('[D2] the comparison in Danish: each section, the initiatives’ effects, the change per committee, the net beside both GrandTotals', async () => {
+test('[D19] [D2] the comparison in Danish: each section, the initiatives’ effects, the change per committee, the net beside both GrandTotals', async () => {
   const result = await comparedAfterEdits();
   const state = roundsReducer(roundsReducer(initialRoundsState(), { type: 'taskStarted', action: 'compare', name: 'Udvalgenes forslag' }), { type: 'compareFinished', result });
   const view = roundsView(state, da, 'da', UTC);
@@ -146,7 +146,7 @@ test('[D2] the comparison in Danish: each section, the initiatives’ effects, t
   ]);
 });
 
-test('[D17] saved rounds are listed with when and how many initiatives; a save names its round, and the next name is suggested afresh', async () => {
+test('[D19] saved rounds are listed with when and how many initiatives; a save names its round, and the next name is suggested afresh', async () => {
   const workbook = await builtPools();
   const saved = await workbook.host.saveSnapshot('Udvalgenes forslag');
   if (saved.kind !== 'saved') throw new Error('not saved');
@@ -171,7 +171,7 @@ test('[D17] saved rounds are listed with when and how many initiatives; a save n
   expect(suggestRoundName(['Seminar 2 Dec'], 'en', today)).toBe('Seminar 2 Dec, round 2');
 });
 
-test('[D17] [D18] refusals in Danish and English: the reason, and what to do', () => {
+test('[D19] [D17] [D18] refusals in Danish and English: the reason, and what to do', () => {
   const refused = (result: Parameters<typeof refusalWords>[0], lang: 'da' | 'en'): string[] => refusalWords(result, lang === 'da' ? da : en, lang).lines;
   expect(refused({ kind: 'noTables' }, 'da')).toEqual(['Projektmappen har endnu ingen tabeller fra Budgettabeller. Skriv tabellerne først.']);
   expect(refused({ kind: 'noTables' }, 'en')).toEqual(['The workbook has no Budget Tables tables yet. Write the tables first.']);
