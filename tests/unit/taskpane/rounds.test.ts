@@ -199,3 +199,17 @@ test('[D19] [D17] [D18] refusals in Danish and English: the reason, and what to 
   const failed = roundsView(roundsReducer(state, { type: 'taskFailed', action: 'compare', failure: describeFailure(new Error('GeneralException')) }), da, 'da');
   expect(failed.outcome).toEqual({ kind: 'refused', title: 'Sammenligningen kunne ikke laves.', lines: ['Der opstod en fejl: GeneralException'], problems: [], detail: undefined });
 });
+
+test('[D15] tables whose edits have errors are neither saved nor compared; the errors come back located', async () => {
+  const workbook = await builtPools();
+  await workbook.host.saveSnapshot('Runde 1');
+  await workbook.type(SUND, 'D6', '12345678901234567'); // more digits than a number holds exactly
+  const saved = await workbook.host.saveSnapshot('Runde 2');
+  if (saved.kind !== 'invalid') throw new Error(`not refused: ${saved.kind}`);
+  const words = refusalWords(saved, da, 'da');
+  expect(words.lines).toEqual(['Tabellerne i projektmappen har 1 fejl. Ret den i projektmappen, og prøv igen.']);
+  expect(words.problems.map((p) => p.path)).toEqual(['initiatives[0].amounts.2020']);
+  expect((await workbook.host.compareSnapshot('Runde 1')).kind).toBe('invalid');
+  const listed = await workbook.host.listSnapshots();
+  expect(listed.kind === 'listed' && listed.snapshots.map((s) => s.name)).toEqual(['Runde 1']);
+});

@@ -157,6 +157,7 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
   }, [begin, host]);
 
   const { trackWrite, applied } = workbook;
+  const dismissRound = rounds.actions.dismiss;
   const write = useCallback(
     (overwrite: boolean) => {
       const current = analysisRef.current;
@@ -164,6 +165,8 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
       if (busyRef.current || current === undefined || writeBlock(paneState, current) !== undefined) return;
       busyRef.current = true;
       dispatch({ type: 'writeStarted', overwrite });
+      // A comparison shown is of the tables before this write: stale once it runs.
+      dismissRound();
       const onProgress = (progress: ProgressReport): void => dispatch({ type: 'writeProgressed', progress });
       // Definitions the user applied from read-back hold the edits that make the tables differ
       // from the last build: when the workbook still holds exactly them, rewriting loses
@@ -178,7 +181,7 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
         (error: unknown) => dispatch({ type: 'writeFailed', failure: describeFailure(error) }),
       );
     },
-    [host, trackWrite, applied],
+    [host, trackWrite, applied, dismissRound],
   );
 
   const committeeIds = useMemo(() => analysis?.model?.committees.map((c) => c.id) ?? [], [analysis]);
