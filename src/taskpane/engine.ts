@@ -11,6 +11,7 @@ export { buildLayoutPlan } from '../core/layout/buildPlan';
 export { buildModel } from '../core/model/buildModel';
 export { exportDanishCsv, exportJson } from '../core/readback';
 export { readBackWorkbook } from './host/readBackWorkbook';
+export { readStoredDefinitions } from './host/storedDefinitions';
 export { compareRound, listRounds, saveRound } from './host/rounds';
 export { problemLines } from './i18n/problems';
 export { analyse } from './state/analysis';
