@@ -13,7 +13,7 @@ import type { LayoutPlan } from '../core/layout/plan';
 import type { ExcelDouble, SheetSnapshot } from '@budget-tables/excel-double';
 import { loadEngine } from '../taskpane/engineLoader';
 import { readStoredDefinitions as readStored, readStoredState } from '../taskpane/host/storedDefinitions';
-import type { RepairResult, WorkbookHost, WorkbookReadBack } from '../taskpane/host/types';
+import type { CompareRoundResult, RepairResult, RoundsReading, SaveRoundResult, WorkbookHost, WorkbookReadBack } from '../taskpane/host/types';
 
 export interface GridCell {
   text: string;
@@ -100,6 +100,21 @@ export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook 
     }
   };
 
+  const listSnapshots = async (): Promise<RoundsReading> => {
+    const [double, { listRounds }] = await Promise.all([getDouble(), loadEngine()]);
+    return double.run((context) => listRounds(context));
+  };
+
+  const saveSnapshot = async (name: string): Promise<SaveRoundResult> => {
+    const [double, { saveRound }] = await Promise.all([getDouble(), loadEngine()]);
+    return double.run((context) => saveRound(context, name, new Date()));
+  };
+
+  const compareSnapshot = async (name: string): Promise<CompareRoundResult> => {
+    const [double, { compareRound }] = await Promise.all([getDouble(), loadEngine()]);
+    return double.run((context) => compareRound(context, name));
+  };
+
   const watch = async (onChange: () => void): Promise<() => Promise<void>> => {
     const [double, { watchTables }] = await Promise.all([getDouble(), loadEngine()]);
     // Like the add-in's `new Excel.RequestContext()`: the handlers outlive any one batch.
@@ -117,7 +132,7 @@ export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook 
   };
 
   return {
-    host: { kind: 'preview', displayLanguage, write, readStoredDefinitions, readBack, repair, watch },
+    host: { kind: 'preview', displayLanguage, write, readStoredDefinitions, readBack, repair, listSnapshots, saveSnapshot, compareSnapshot, watch },
     read: async () => {
       const double = await getDouble();
       // Like Excel's tabs: hidden sheets are not shown.

@@ -186,4 +186,25 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.getByRole('heading', { name: 'Load initiatives' }).waitFor();
     await checkState(page, width, 'english');
   });
+
+  test('in the browser preview: a round saved and compared, each answer said and focused', async () => {
+    const page = await open('preview.html', width);
+    await useSample(page);
+    expect(await write(page)).toBe('written');
+    await page.getByTestId('round-name').fill('Udvalgenes forslag');
+    await page.getByTestId('save-round').click();
+    await focusedTestId(page, 'rounds-outcome');
+    expect(await politeText(page)).toBe('Runden »Udvalgenes forslag« er gemt i projektmappen.');
+    await checkState(page, width, 'round-saved');
+
+    const hosp = sampleModel().committees[0]?.name ?? '';
+    await page.evaluate((sheet) => window.budgetTablesPreview?.type(sheet, 'D11', 11), hosp);
+    await page.getByTestId('workbook-changed').waitFor();
+    await page.getByTestId('compare-round').click();
+    await page.getByTestId('round-comparison').waitFor();
+    await focusedTestId(page, 'rounds-outcome');
+    expect(await politeText(page)).toMatch(/^Fra »Udvalgenes forslag« \(gemt .+\) til tabellerne nu\. 1 ændring\.$/);
+    await checkState(page, width, 'round-compared');
+    await assertScrollBoxes(page);
+  });
 });

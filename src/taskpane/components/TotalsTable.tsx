@@ -2,7 +2,8 @@
  * Totals per committee and year, as the preview and the live view show them. Each committee's
  * name has a row of its own above its figures, so at 320 px every year fits beside a short row
  * label instead of two years beside a long name. A year without a range has an empty span cell.
- * When the file makes choices, each committee's Heraf valgt follows its I alt.
+ * When the file makes choices, each committee's Heraf valgt follows its I alt. A comparison of
+ * rounds uses it too: a row per initiative or committee with its change, and the net below.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Messages } from '../i18n/messages';
@@ -14,6 +15,8 @@ export interface TotalsRow {
   name: string;
   /** Shown small beside the name ("5 emner, skrives ikke"). */
   note?: string;
+  /** A line of words under the name (what changed about an initiative). */
+  detail?: string;
   /** Drawn muted: not written. */
   muted?: boolean;
   total: readonly string[];
@@ -26,7 +29,10 @@ export interface TotalsRow {
 export interface TotalsTableProps {
   years: readonly number[];
   rows: readonly TotalsRow[];
-  grand: { label: string; total: readonly string[]; chosen?: readonly string[] | undefined; span?: readonly string[] | undefined };
+  /** The total row; none where the rows do not add up to a total worth showing. */
+  grand?: { label: string; total: readonly string[]; chosen?: readonly string[] | undefined; span?: readonly string[] | undefined } | undefined;
+  /** The label of each row's figures; the committee's total ("I alt") unless told. */
+  rowLabel?: string;
   /** Totals kept apart from the grand total, below it (existing and reprioritised money, L12). */
   apart?: readonly { id: string; label: string; total: readonly string[] }[];
   /** The caption; the region's name for screen readers when it scrolls. */
@@ -43,6 +49,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     paddingTop: tokens.spacingVerticalXS,
     overflowWrap: 'break-word',
+  },
+  detail: {
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: 'left',
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
   },
   note: {
     fontSize: tokens.fontSizeBase100,
@@ -115,9 +127,16 @@ export function TotalsTable(props: TotalsTableProps) {
                 {row.note === undefined ? null : <span className={styles.note}> · {row.note}</span>}
               </th>
             </tr>
+            {row.detail === undefined ? null : (
+              <tr>
+                <td colSpan={props.years.length + 1} className={mergeClasses(shared.td, styles.detail)}>
+                  {row.detail}
+                </td>
+              </tr>
+            )}
             <tr data-committee={row.id}>
               <th scope="row" className={mergeClasses(shared.td, styles.rowLabel)}>
-                {m.committeeTotalRow}
+                {props.rowLabel ?? m.committeeTotalRow}
               </th>
               {cells(row.total)}
             </tr>
@@ -126,14 +145,18 @@ export function TotalsTable(props: TotalsTableProps) {
           </tbody>
         ))}
         <tfoot>
-          <tr className={shared.totalRow} data-testid={props.grandTestId}>
-            <th scope="row" className={mergeClasses(shared.td, styles.rowLabel)}>
-              {props.grand.label}
-            </th>
-            {cells(props.grand.total)}
-          </tr>
-          {chosenRow(props.grand.chosen, m.grandChosen, `${props.grandTestId}-chosen`)}
-          {spanRow(props.grand.span)}
+          {props.grand === undefined ? null : (
+            <>
+              <tr className={shared.totalRow} data-testid={props.grandTestId}>
+                <th scope="row" className={mergeClasses(shared.td, styles.rowLabel)}>
+                  {props.grand.label}
+                </th>
+                {cells(props.grand.total)}
+              </tr>
+              {chosenRow(props.grand.chosen, m.grandChosen, `${props.grandTestId}-chosen`)}
+              {spanRow(props.grand.span)}
+            </>
+          )}
           {(props.apart ?? []).map((row) => (
             <tr key={row.id} data-testid={`other-money-${row.id}`}>
               <th scope="row" className={mergeClasses(shared.td, styles.rowLabel)}>

@@ -89,6 +89,14 @@ export const useSharedStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
   },
+  /** A message's lines one below the other; long words (sheet names, paths) wrap rather than widen the pane. */
+  messageBody: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
   buttonRow: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -1,10 +1,9 @@
 /**
  * The add-in's host: the open workbook through Office.js. Only created after
- * `Office.onReady` reported Excel (see ../index.tsx). The writer, read-back and repair load
- * with the engine chunk (../engine.ts), not with the pane's first bundle.
+ * `Office.onReady` reported Excel (see ../index.tsx). The writer, read-back, repair, the stored
+ * definitions and the rounds load with the engine chunk (../engine.ts), not with the pane's first bundle.
  */
 import { loadEngine } from '../engineLoader';
-import { readStoredDefinitions } from './storedDefinitions';
 import type { WorkbookHost } from './types';
 
 /**
@@ -30,7 +29,12 @@ export function createExcelHost(): WorkbookHost {
       const dated = { ...request, buildDate: new Date().toISOString().slice(0, 10) };
       return Excel.run(runOptions('write'), (context) => buildWorkbook(context, dated, onProgress));
     },
-    readStoredDefinitions: () => Excel.run((context) => readStoredDefinitions(context)),
+    // Through the engine chunk: decoding the stored state validates it (zod and the message
+    // catalogue), which must stay out of the pane's first bundle (docs/benchmarks.md).
+    readStoredDefinitions: async () => {
+      const { readStoredDefinitions } = await loadEngine();
+      return Excel.run((context) => readStoredDefinitions(context));
+    },
     readBack: async () => {
       const { readBackWorkbook } = await loadEngine();
       return Excel.run(runOptions('read'), (context) => readBackWorkbook(context));
@@ -39,6 +43,19 @@ export function createExcelHost(): WorkbookHost {
     repair: async (onProgress) => {
       const { repairWorkbook } = await loadEngine();
       return Excel.run(runOptions('write'), (context) => repairWorkbook(context, onProgress));
+    },
+    listSnapshots: async () => {
+      const { listRounds } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => listRounds(context));
+    },
+    // One setting written in one request: Office saves it with the document, and it is no undo step.
+    saveSnapshot: async (name) => {
+      const { saveRound } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => saveRound(context, name, new Date()));
+    },
+    compareSnapshot: async (name) => {
+      const { compareRound } = await loadEngine();
+      return Excel.run(runOptions('read'), (context) => compareRound(context, name));
     },
     watch: async (onChange) => {
       const { watchTables } = await loadEngine();

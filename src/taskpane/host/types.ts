@@ -5,8 +5,11 @@
  */
 import type { BuildRequest, BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
 import type { RepairResult } from '../../adapters/officejs/repair';
+import type { BudgetDiff } from '../../core/diff/types';
 import type { InitiativeFile } from '../../core/format/types';
+import type { Problem } from '../../core/problems';
 import type { Finding, ReadBackLayout, ReadBackResult } from '../../core/readback/types';
+import type { Snapshot } from '../../core/state/snapshots';
 
 export type { BuildRequest, BuildResult, ProgressReport, RepairResult };
 
@@ -23,6 +26,33 @@ export interface WorkbookReadBack {
   interrupted?: true;
 }
 
+/** The rounds kept in the workbook (docs/rounds.md, D16), or the problems of a store changed outside Budget Tables. */
+export type RoundsReading = { kind: 'listed'; snapshots: Snapshot[] } | { kind: 'damaged'; problems: Problem[] };
+
+/** Why the tables as they are now cannot be saved or compared: none yet, a build interrupted, or edits with errors. */
+export type CurrentTablesRefusal =
+  | { kind: 'noTables' }
+  | { kind: 'interrupted' }
+  /** `definitions`: those the problems' locations refer to. */
+  | { kind: 'invalid'; problems: Problem[]; definitions: InitiativeFile };
+
+export type SaveRoundResult =
+  /** `name` as kept (trimmed); `snapshots`: every round now kept. */
+  | { kind: 'saved'; name: string; replaced: boolean; snapshots: Snapshot[] }
+  | CurrentTablesRefusal
+  /** D17: a blank or too long name (`limit` characters), or a store with `limit` rounds already. */
+  | { kind: 'refused'; reason: 'snapshotNameInvalid' | 'snapshotsTooMany'; limit: number }
+  /** D18: the store would take `size` characters encoded; `limit` fit. */
+  | { kind: 'full'; size: number; limit: number }
+  | { kind: 'damaged'; problems: Problem[] };
+
+export type CompareRoundResult =
+  /** The change list from the round to the tables now, figures in the workbook's unit; `decimals` as the tables show them. */
+  | { kind: 'compared'; name: string; savedAt: string; diff: BudgetDiff; decimals: number }
+  | CurrentTablesRefusal
+  | { kind: 'notFound'; name: string }
+  | { kind: 'damaged'; problems: Problem[] };
+
 export interface WorkbookHost {
   /** Writes (or, with `overwriteConflicts`, rewrites) the tables; throws BuildError or NameClashError on failure. */
   write(request: BuildRequest, onProgress: (report: ProgressReport) => void): Promise<BuildResult>;
@@ -38,6 +68,12 @@ export interface WorkbookHost {
    * after a write. Resolves to the function that stops watching.
    */
   watch(onChange: () => void): Promise<() => Promise<void>>;
+  /** The rounds the workbook keeps (docs/rounds.md, D15–D18). */
+  listSnapshots(): Promise<RoundsReading>;
+  /** Saves the tables as they are now, read back with the user's edits, as the round `name` (D15, D17). */
+  saveSnapshot(name: string): Promise<SaveRoundResult>;
+  /** The change list from the round `name` to the tables as they are now (D1–D10). */
+  compareSnapshot(name: string): Promise<CompareRoundResult>;
   /** Office's display language, e.g. "da-DK"; the pane's language follows it. */
   displayLanguage: string;
   kind: 'excel' | 'preview';

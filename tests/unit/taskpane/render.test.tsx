@@ -37,6 +37,18 @@ function host(displayLanguage: string): WorkbookHost & { calls: string[] } {
       calls.push('repair');
       return Promise.resolve({ status: 'noState' });
     },
+    listSnapshots: () => {
+      calls.push('listSnapshots');
+      return Promise.resolve({ kind: 'listed', snapshots: [] });
+    },
+    saveSnapshot: () => {
+      calls.push('saveSnapshot');
+      return Promise.resolve({ kind: 'noTables' });
+    },
+    compareSnapshot: () => {
+      calls.push('compareSnapshot');
+      return Promise.resolve({ kind: 'noTables' });
+    },
     watch: () => {
       calls.push('watch');
       return Promise.resolve(() => Promise.resolve());

@@ -28,7 +28,7 @@ export interface PaneProps {
 }
 
 export function Pane({ host, onUiLangChange }: PaneProps) {
-  const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions, workbook } = usePane(host, onUiLangChange);
+  const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions, workbook, rounds } = usePane(host, onUiLangChange);
   const { announcement, announce } = useAnnouncer();
   usePaneFeedback({ state, analysis, engineError, messages: m, lang: state.uiLang, announce });
   const styles = usePaneStyles();
@@ -113,7 +113,7 @@ export function Pane({ host, onUiLangChange }: PaneProps) {
         />
       )}
       <WritePanel {...writeProps} />
-      <WorkbookPanel engine={engine} messages={m} lang={state.uiLang} state={workbook.state} tables={workbook.tables} changed={workbook.changed} busy={busy} actions={workbook.actions} announce={announce} />
+      <WorkbookPanel engine={engine} messages={m} lang={state.uiLang} state={workbook.state} tables={workbook.tables} changed={workbook.changed} busy={busy} actions={workbook.actions} rounds={rounds} announce={announce} />
       <WriteBar {...writeProps} />
       <Announcer announcement={announcement} />
     </div>

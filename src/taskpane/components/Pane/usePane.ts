@@ -16,6 +16,7 @@ import { checkFile, sourceFromDefinitions, sourceFromFile, sourceFromText } from
 import { safeToOverwrite } from '../../state/workbookState';
 import { focusTarget } from '../Announcer/useAnnouncer';
 import { WRITE_BUTTON } from '../WritePanel/useWritePanel';
+import { useRounds, type RoundsModel } from './useRounds';
 import { useWorkbook, type WorkbookModel } from './useWorkbook';
 
 /** Performance mark set once, when the pane has rendered for the first time (read by the e2e benchmark). */
@@ -53,6 +54,7 @@ export interface PaneModel {
   selected: readonly string[];
   actions: PaneActions;
   workbook: WorkbookModel;
+  rounds: RoundsModel;
 }
 
 export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => void): PaneModel {
@@ -84,8 +86,9 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
       dispatch({ type: 'readBackApplied', source: sourceFromDefinitions(definitions, messagesRef.current.readBackName, 'readback'), ...(layout === undefined ? {} : { layout }) }),
     onRepaired: () => dispatch({ type: 'writeDismissed' }),
   });
-  // A load or write of the pane, or a read-back, check or repair of the workbook: one thing at a time.
-  const busy = isBusy(state) || workbook.busy;
+  const rounds = useRounds(host, { busy: busyRef, tables: workbook.tables, writes: workbook.state.writes });
+  // A load or write of the pane, a read-back, check or repair of the workbook, or a round saved or compared: one thing at a time.
+  const busy = isBusy(state) || workbook.busy || rounds.busy;
   busyRef.current = busy;
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -154,6 +157,7 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
   }, [begin, host]);
 
   const { trackWrite, applied } = workbook;
+  const dismissRound = rounds.actions.dismiss;
   const write = useCallback(
     (overwrite: boolean) => {
       const current = analysisRef.current;
@@ -161,6 +165,8 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
       if (busyRef.current || current === undefined || writeBlock(paneState, current) !== undefined) return;
       busyRef.current = true;
       dispatch({ type: 'writeStarted', overwrite });
+      // A comparison shown is of the tables before this write: stale once it runs.
+      dismissRound();
       const onProgress = (progress: ProgressReport): void => dispatch({ type: 'writeProgressed', progress });
       // Definitions the user applied from read-back hold the edits that make the tables differ
       // from the last build: when the workbook still holds exactly them, rewriting loses
@@ -175,7 +181,7 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
         (error: unknown) => dispatch({ type: 'writeFailed', failure: describeFailure(error) }),
       );
     },
-    [host, trackWrite, applied],
+    [host, trackWrite, applied, dismissRound],
   );
 
   const committeeIds = useMemo(() => analysis?.model?.committees.map((c) => c.id) ?? [], [analysis]);
@@ -208,6 +214,6 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
   );
 
   const selected = useMemo(() => (analysis?.model === undefined ? [] : selectedCommittees(state.options, analysis.model)), [analysis, state.options]);
-  const block = workbook.busy ? 'busy' : writeBlock(state, analysis);
-  return { state, engine, engineError, analysis, messages, block, busy, selected, actions, workbook };
+  const block = workbook.busy || rounds.busy ? 'busy' : writeBlock(state, analysis);
+  return { state, engine, engineError, analysis, messages, block, busy, selected, actions, workbook, rounds };
 }

@@ -20,13 +20,6 @@ export const useWorkbookPanelStyles = makeStyles({
   change: {
     verticalAlign: 'top',
   },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-  },
   result: {
     display: 'flex',
     flexDirection: 'column',

@@ -4,6 +4,7 @@
  */
 import { TableScroll } from '../TableScroll';
 import { ChoicesSummary } from '../ChoicesSummary/ChoicesSummary';
+import { RoundsPanel } from '../RoundsPanel/RoundsPanel';
 import { TotalsTable } from '../TotalsTable';
 import { CellAddress } from '../CellAddress';
 import { ProblemList } from '../ProblemList';
@@ -95,7 +96,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
       </div>
       {showApply && task.canApply ? <Caption1>{m.applyHint}</Caption1> : null}
       {task.csvLimits.length === 0 ? null : (
-        <div id={csvLimitsId} className={styles.body}>
+        <div id={csvLimitsId} className={shared.messageBody}>
           <Caption1>{m.csvLimitsHeading}</Caption1>
           <ul className={shared.list} data-testid="csv-limits">
             {task.csvLimits.map((reason, i) => (
@@ -155,7 +156,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
             {t.notices.total === 0 ? null : lineTable(m.noticesHeading(t.notices.total), t.notices, 'notice-table')}
             {t.problems.length === 0 ? null : (
               <MessageBar intent="error" layout="multiline" data-testid="read-back-problems">
-                <MessageBarBody className={styles.body}>
+                <MessageBarBody className={shared.messageBody}>
                   <Body1>{m.readBackErrors(t.problems.length)}</Body1>
                   {problemList(t.problems, 'read-back-problem-list')}
                 </MessageBarBody>
@@ -185,7 +186,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
         return (
           <div className={styles.result} data-testid="repair-result">
             <MessageBar intent="success" layout="multiline">
-              <MessageBarBody className={styles.body}>
+              <MessageBarBody className={shared.messageBody}>
                 <MessageBarTitle>{m.repairedHeading}</MessageBarTitle>
                 {t.restored.lines.length === 0 ? <Body1>{m.repairedNothing}</Body1> : null}
                 {t.after !== undefined && t.after.lines.length === 0 ? <Body1 data-testid="repair-check-ok">{m.checkOk}</Body1> : null}
@@ -209,7 +210,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
       case 'repairInvalid':
         return (
           <MessageBar intent="error" layout="multiline" data-testid="repair-invalid">
-            <MessageBarBody className={styles.body}>
+            <MessageBarBody className={shared.messageBody}>
               <Body1>{m.repairInvalid}</Body1>
               {problemList(t.problems, 'repair-problem-list')}
             </MessageBarBody>
@@ -218,7 +219,7 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
       case 'failed':
         return (
           <MessageBar intent="error" layout="multiline" data-testid="workbook-failure">
-            <MessageBarBody className={styles.body}>
+            <MessageBarBody className={shared.messageBody}>
               <MessageBarTitle>{t.title}</MessageBarTitle>
               {t.lines.map((line, i) => (
                 <Body1 key={i}>{line}</Body1>
@@ -300,6 +301,9 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
           {task(view.task)}
         </div>
       )}
+      {props.tables === 'present' ? (
+        <RoundsPanel engine={props.engine} messages={m} lang={props.lang} state={props.rounds.state} busy={props.busy} actions={props.rounds.actions} announce={props.announce} />
+      ) : null}
       {view?.watchFailed === undefined ? null : (
         <MessageBar intent="warning" layout="multiline" data-testid="watch-failed">
           <MessageBarBody>{view.watchFailed}</MessageBarBody>

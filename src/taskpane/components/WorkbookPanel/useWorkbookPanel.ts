@@ -12,6 +12,7 @@ import { errorText } from '../../state/failure';
 import type { TaskView, WorkbookView } from '../../state/workbookView';
 import type { WorkbookState, WorkbookTask } from '../../state/workbookState';
 import { focusTarget } from '../Announcer/useAnnouncer';
+import type { RoundsModel } from '../Pane/useRounds';
 import type { TablesPresence, WorkbookActions } from '../Pane/useWorkbook';
 
 export type { Lines, TaskView } from '../../state/workbookView';
@@ -28,6 +29,8 @@ export interface WorkbookPanelProps {
   /** Whether the workbook has the add-in's tables to read, check or repair. */
   tables: TablesPresence;
   actions: WorkbookActions;
+  /** The seminar's rounds, shown once the workbook has tables. */
+  rounds: RoundsModel;
   /** Speaks the answer to the user's read-back, check or repair (../Announcer). */
   announce: (text: string, urgent?: boolean) => void;
 }

@@ -31,13 +31,6 @@ export const useWritePanelStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: 'anywhere',
   },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    overflowWrap: 'anywhere',
-    minWidth: 0,
-  },
   /** A sheet and cell address: breaks after the sheet's name (CellAddress), not mid-word. */
   cell: {
     fontFamily: tokens.fontFamilyMonospace,

@@ -48,7 +48,7 @@ export function WritePanel(props: WritePanelProps) {
     <section aria-label={m.writeResultLabel} className={shared.section} data-testid="write-panel">
       {model.written === undefined ? null : (
         <MessageBar intent="success" layout="multiline" data-testid="write-result" {...outcomeTarget}>
-          <MessageBarBody className={styles.body}>
+          <MessageBarBody className={shared.messageBody}>
             <MessageBarTitle>{m.writtenHeading}</MessageBarTitle>
             <Body1>{m.writtenSheets(model.written.sheets.length)}</Body1>
             <ul className={shared.list} data-testid="written-sheets">
@@ -95,7 +95,7 @@ export function WritePanel(props: WritePanelProps) {
       )}
       {model.conflicts === undefined ? null : (
         <MessageBar intent="warning" layout="multiline" data-testid="write-conflicts" {...outcomeTarget}>
-          <MessageBarBody className={styles.body}>
+          <MessageBarBody className={shared.messageBody}>
             <MessageBarTitle>{m.conflictsHeading}</MessageBarTitle>
             <Body1>{model.conflicts.intro}</Body1>
             <TableScroll label={m.tableScrollLabel(m.conflictsCaption)}>
@@ -152,7 +152,7 @@ export function WritePanel(props: WritePanelProps) {
       ) : null}
       {model.failure === undefined ? null : (
         <MessageBar intent="error" layout="multiline" data-testid="write-failure" {...outcomeTarget}>
-          <MessageBarBody className={styles.body}>
+          <MessageBarBody className={shared.messageBody}>
             {model.failure.lines.map((line, i) => (
               <Body1 key={i}>{line}</Body1>
             ))}
