@@ -12,7 +12,7 @@
 import { officeError } from '../errors';
 import { XlError } from '../input';
 import type { LiveRange, SheetModel, WorkbookModel } from '../model';
-import { defineScalars, I, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { defineScalars, I, LoadableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { cellsOf, coverageOf, RuleAreas, RulesBySheet } from './ruleAreas';
 
 type AlertStyle = 'Stop' | 'Warning' | 'Information';
@@ -185,7 +185,7 @@ const dataValidationDef: TypeDef = {
   },
 };
 
-export class DataValidationProxy extends ProxyObject {
+export class DataValidationProxy extends LoadableProxy<Excel.DataValidation, Excel.Interfaces.DataValidationData> {
   declare readonly type: Excel.DataValidationType;
   declare rule: Excel.DataValidationRule;
   declare ignoreBlanks: boolean;
@@ -195,11 +195,6 @@ export class DataValidationProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, dataValidationDef, path, resolver, false);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.DataValidation {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.DataValidation;
   }
 
   clear(): void {
