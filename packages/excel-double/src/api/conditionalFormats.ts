@@ -17,7 +17,7 @@ import { officeError } from '../errors';
 import { parseFormula } from '../formula/tokens';
 import type { LiveRange, SheetModel, WorkbookModel } from '../model';
 import { normalizeColor } from './colors';
-import { ClientResult, defineScalars, I, LoadableProxy, navigation, NULL_TARGET, ProxyObject, STAGE, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { ClientResult, defineScalars, I, itemProxy, LoadableProxy, navigation, NULL_TARGET, ProxyObject, STAGE, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { RuleAreas, RulesBySheet } from './ruleAreas';
 
 const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'] as const;
@@ -73,12 +73,7 @@ const collectionDef: TypeDef = {
   scalars: {},
   collection: {
     items: (t: LiveRange, x: Exec) => formatsOn(t, x.model),
-    make: (parent, item) => {
-      const st = parent[I];
-      const proxy = new ConditionalFormatProxy(st.ctx, { type: 'Indexer', name: '', parent: st, args: [(item as ConditionalFormatState).id] }, () => item);
-      proxy[I].preset(item);
-      return proxy;
-    },
+    make: (parent, item) => itemProxy(parent, ConditionalFormatProxy, (item as ConditionalFormatState).id, item),
   },
 };
 

@@ -286,6 +286,17 @@ export function navigation<P extends ProxyObject>(parent: ProxyObject, name: str
 }
 
 /**
+ * A collection's member for an item already found (the `items` of a loaded collection): an
+ * indexer path keyed like Office's (`key`), resolved to `item` without a lookup.
+ */
+export function itemProxy<P extends ProxyObject>(parent: ProxyObject, cls: NavigationClass<P>, key: unknown, item: Target): P {
+  const ps = parent[I];
+  const proxy = new cls(ps.ctx, { type: 'Indexer', name: '', parent: ps, args: [key] }, () => item);
+  proxy[I].preset(item);
+  return proxy;
+}
+
+/**
  * Office's `load(...)` and `toJSON()`, written once for every loadable class. `TOffice` is the
  * Office.js type the class stands in for (what `load` returns, so calls chain as in Office.js),
  * `TData` its `Excel.Interfaces.*Data` shape.

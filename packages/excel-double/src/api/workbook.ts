@@ -16,6 +16,7 @@ import {
   defineScalars,
   ensureSameContext,
   I,
+  itemProxy,
   LoadableProxy,
   navigation,
   NULL_TARGET,
@@ -499,13 +500,7 @@ const worksheetsDef: TypeDef = {
   scalars: {},
   collection: {
     items: (t: WorkbookModel) => [...t.sheets],
-    make: (parent, item) => {
-      const s = item as SheetModel;
-      const ps = parent[I];
-      const ws = new WorksheetProxy(ps.ctx, { type: 'Indexer', name: '', parent: ps, args: [s.id] }, () => s);
-      ws[I].preset(s);
-      return ws;
-    },
+    make: (parent, item) => itemProxy(parent, WorksheetProxy, (item as SheetModel).id, item),
   },
 };
 
@@ -689,13 +684,7 @@ const namesDef: TypeDef = {
   scalars: {},
   collection: {
     items: (m: WorkbookModel) => [...m.names],
-    make: (parent, item) => {
-      const n = item as NameModel;
-      const ps = parent[I];
-      const p = new NamedItemProxy(ps.ctx, { type: 'Indexer', name: '', parent: ps, args: [n.name] }, () => n);
-      p[I].preset(n);
-      return p;
-    },
+    make: (parent, item) => itemProxy(parent, NamedItemProxy, (item as NameModel).name, item),
   },
 };
 
@@ -786,12 +775,7 @@ const settingsDef: TypeDef = {
   scalars: {},
   collection: {
     items: (m: WorkbookModel) => [...m.settings.keys()],
-    make: (parent, item) => {
-      const ps = parent[I];
-      const p = new SettingProxy(ps.ctx, { type: 'Indexer', name: '', parent: ps, args: [item] }, () => item);
-      p[I].preset(item);
-      return p;
-    },
+    make: (parent, item) => itemProxy(parent, SettingProxy, item, item),
   },
 };
 
@@ -918,11 +902,7 @@ function partProxy(parent: ProxyObject, name: string, args: unknown[], compute: 
 }
 
 function makePartItem(parent: ProxyObject, item: Target): ProxyObject {
-  const part = item as XmlPartModel;
-  const ps = parent[I];
-  const p = new CustomXmlPartProxy(ps.ctx, { type: 'Indexer', name: '', parent: ps, args: [part.id] }, () => part);
-  p[I].preset(part);
-  return p;
+  return itemProxy(parent, CustomXmlPartProxy, (item as XmlPartModel).id, item);
 }
 
 const xmlPartsDef: TypeDef = {
