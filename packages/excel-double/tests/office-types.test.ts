@@ -29,21 +29,14 @@ import {
   RangeProxy,
 } from '../src/api/range';
 import { RangeAreasProxy } from '../src/api/rangeAreas';
-import {
-  ApplicationProxy,
-  CustomXmlPartCollectionProxy,
-  CustomXmlPartProxy,
-  CustomXmlPartScopedCollectionProxy,
-  NamedItemCollectionProxy,
-  NamedItemProxy,
-  PageLayoutProxy,
-  SettingCollectionProxy,
-  SettingProxy,
-  WorkbookProxy,
-  WorksheetCollectionProxy,
-  WorksheetFreezePanesProxy,
-  WorksheetProxy,
-} from '../src/api/workbook';
+import { ApplicationProxy } from '../src/api/application';
+import { CustomXmlPartCollectionProxy, CustomXmlPartProxy, CustomXmlPartScopedCollectionProxy } from '../src/api/customXml';
+import { NamedItemCollectionProxy, NamedItemProxy } from '../src/api/names';
+import { PageLayoutProxy } from '../src/api/pageLayout';
+import { SettingCollectionProxy, SettingProxy } from '../src/api/settings';
+import { WorkbookProxy } from '../src/api/workbook';
+import { WorksheetFreezePanesProxy, WorksheetProxy } from '../src/api/worksheet';
+import { WorksheetCollectionProxy } from '../src/api/worksheets';
 
 type Public<P> = Exclude<keyof P, symbol>;
 type Implemented<P, E> = Public<P> & keyof E;

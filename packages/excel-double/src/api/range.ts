@@ -25,7 +25,7 @@ import {
   type Target,
   type TypeDef,
 } from './core';
-import { WorksheetProxy } from './workbook';
+import { WorksheetProxy } from './worksheet';
 
 const READ_LIMIT_CELLS = 5_000_000;
 
