@@ -17,7 +17,7 @@ import { officeError } from '../errors';
 import { parseFormula } from '../formula/tokens';
 import type { LiveRange, SheetModel, WorkbookModel } from '../model';
 import { normalizeColor } from './colors';
-import { ClientResult, defineScalars, I, itemProxy, LoadableProxy, navigation, NULL_TARGET, ProxyObject, STAGE, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, ClientResult, defineScalars, I, itemProxy, LoadableProxy, navigation, NULL_TARGET, ProxyObject, STAGE, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { RuleAreas, RulesBySheet } from './ruleAreas';
 
 const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'] as const;
@@ -85,11 +85,7 @@ export class ConditionalFormatCollectionProxy extends LoadableProxy<Excel.Condit
   }
 
   add(type: string): Excel.ConditionalFormat {
-    const st = this[I];
-    const added = new ConditionalFormatProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [type] }, () => {
-      throw officeError('ItemNotFound', 'The conditional format was not added.', 'ConditionalFormatCollection.add');
-    });
-    st.method('Add', [type], (t: LiveRange, x: Exec) => {
+    const added = addedItem(this, ConditionalFormatProxy, 'Add', [type], 'conditional format', 'ConditionalFormatCollection.add', (t: LiveRange, x: Exec) => {
       if (type !== 'CellValue' && type !== 'Custom') {
         const known = ['DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText'].includes(type);
         throw officeError(known ? 'DoubleUnsupported' : 'InvalidArgument', `Conditional format type '${String(type)}' is not emulated.`, 'ConditionalFormatCollection.add');
@@ -107,7 +103,7 @@ export class ConditionalFormatCollectionProxy extends LoadableProxy<Excel.Condit
       };
       state.areas.add(x.model, t.rect);
       formats.of(t.sheet).unshift(state);
-      added[I].preset(state);
+      return state;
     });
     return added as unknown as Excel.ConditionalFormat;
   }

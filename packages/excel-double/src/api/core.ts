@@ -297,6 +297,28 @@ export function itemProxy<P extends ProxyObject>(parent: ProxyObject, cls: Navig
 }
 
 /**
+ * What a collection's `add` returns: a proxy for the item `create` makes when the queued
+ * method runs (on the collection's target). Using the proxy when the add failed is
+ * ItemNotFound, `what` naming the item.
+ */
+export function addedItem<P extends ProxyObject>(
+  collection: ProxyObject,
+  cls: NavigationClass<P>,
+  method: string,
+  args: unknown[],
+  what: string,
+  location: string,
+  create: (target: never, x: Exec) => Target,
+): P {
+  const st = collection[I];
+  const added = new cls(st.ctx, { type: 'Method', name: method, parent: st, args }, () => {
+    throw officeError('ItemNotFound', `The ${what} was not added.`, location);
+  });
+  st.method(method, args, (t: never, x) => added[I].preset(create(t, x)));
+  return added;
+}
+
+/**
  * Office's `load(...)` and `toJSON()`, written once for every loadable class. `TOffice` is the
  * Office.js type the class stands in for (what `load` returns, so calls chain as in Office.js),
  * `TData` its `Excel.Interfaces.*Data` shape.

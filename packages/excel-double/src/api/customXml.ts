@@ -3,7 +3,7 @@
  */
 import { officeError } from '../errors';
 import type { WorkbookModel, XmlPartModel } from '../model';
-import { defineScalars, I, itemProxy, LoadableProxy, NULL_TARGET, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, defineScalars, I, itemProxy, LoadableProxy, NULL_TARGET, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { instantiate } from './range';
 import { result } from './arguments';
 
@@ -125,12 +125,7 @@ export class CustomXmlPartCollectionProxy extends LoadableProxy<Excel.CustomXmlP
   }
 
   add(xml: string): Excel.CustomXmlPart {
-    const st = this[I];
-    const p = new CustomXmlPartProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [xml] }, () => {
-      throw officeError('ItemNotFound', 'The custom XML part was not added.', 'CustomXmlPartCollection.add');
-    });
-    st.method('Add', [xml], (m: WorkbookModel) => p[I].preset(m.addXmlPart(xml)));
-    return p;
+    return addedItem(this, CustomXmlPartProxy, 'Add', [xml], 'custom XML part', 'CustomXmlPartCollection.add', (m: WorkbookModel) => m.addXmlPart(xml));
   }
 
   getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {

@@ -8,7 +8,7 @@ import { qualifyFormula } from '../formula/adjust';
 import { referencedSheets } from '../formula/tokens';
 import { normalizeFormula, XlError } from '../input';
 import { LiveRange, type NameModel, type WorkbookModel } from '../model';
-import { defineScalars, ensureSameContext, I, itemProxy, LoadableProxy, NULL_TARGET, ProxyObject, SettableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, defineScalars, ensureSameContext, I, itemProxy, LoadableProxy, NULL_TARGET, ProxyObject, SettableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { apiValue, derivedRange, instantiate, RangeProxy } from './range';
 import { bool, result } from './arguments';
 
@@ -111,13 +111,9 @@ function nameFrom(parent: ProxyObject, name: string, args: unknown[], compute: (
 /** Queues NamedItemCollection.add/addFormulaLocal; the returned proxy is the new name. */
 function addNamed(names: ProxyObject, method: string, name: string, reference: unknown, comment?: string): Excel.NamedItem {
   ensureSameContext(names[I].ctx, reference, `NamedItemCollection.${method}`);
-  const st = names[I];
-  const p = new NamedItemProxy(st.ctx, { type: 'Method', name: method, parent: st, args: [name, reference, comment] }, () => {
-    throw officeError('ItemNotFound', 'The name was not added.', 'NamedItemCollection.add');
-  });
-  st.method(method, [name, reference, comment], (m: WorkbookModel, x) => {
-    p[I].preset(m.addName(name, nameFormula(x, reference, 'NamedItemCollection.add'), comment));
-  });
+  const p = addedItem(names, NamedItemProxy, method, [name, reference, comment], 'name', 'NamedItemCollection.add', (m: WorkbookModel, x) =>
+    m.addName(name, nameFormula(x, reference, 'NamedItemCollection.add'), comment),
+  );
   return p as unknown as Excel.NamedItem;
 }
 

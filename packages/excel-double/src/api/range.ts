@@ -2,11 +2,12 @@
  * Excel.Range and its format objects (RangeFormat, RangeFont, RangeFill, RangeBorderCollection,
  * RangeBorder). Targets are LiveRange objects that follow their cells through insertions.
  */
-import { boundingRect, intersect, isEntireCols, isEntireRows, MAX_COLS, MAX_ROWS, parseAddress, qualifiedAddress, type Rect } from '../a1';
+import { boundingRect, cellCount, intersect, isEntireCols, isEntireRows, MAX_COLS, MAX_ROWS, parseAddress, qualifiedAddress, type Rect } from '../a1';
 import { officeError } from '../errors';
 import { UNSUPPORTED, XlError, type Scalar } from '../input';
 import { LiveRange, type BorderFmt, type Fmt, type FmtPatch, type SheetModel, type WorkbookModel } from '../model';
 import { formatValue } from '../numfmt';
+import { bool, int } from './arguments';
 import { normalizeColor } from './colors';
 import { clearConditionalFormats, conditionalFormatsOf } from './conditionalFormats';
 import { clearValidations, DataValidationProxy } from './dataValidation';
@@ -69,11 +70,6 @@ function checkRect(r: Rect, location: string): Rect {
   return r;
 }
 
-function int(v: unknown, location: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw officeError('InvalidArgument', 'Expected an integer.', location);
-  return v;
-}
-
 /** getRowsAbove/Below, getColumnsBefore/After: `count` (default 1) rows or columns beside the range. */
 function rangeBeside(range: ProxyObject, method: string, count: number | undefined, beside: (r: Rect, n: number) => Rect): Excel.Range {
   const location = `Range.${method.charAt(0).toLowerCase()}${method.slice(1)}`;
@@ -81,10 +77,6 @@ function rangeBeside(range: ProxyObject, method: string, count: number | undefin
     const n = count === undefined ? 1 : int(count, location);
     return { sheet: t.sheet, rect: checkRect(beside(t.rect, n), location) };
   }) as unknown as Excel.Range;
-}
-
-function cellCount(r: Rect): number {
-  return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
 }
 
 function grid<T>(lr: LiveRange, location: string, fn: (r: number, c: number) => T): T[][] {
@@ -545,11 +537,6 @@ const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 
 function oneOf(v: unknown, allowed: string[], location: string): string {
   if (typeof v !== 'string' || !allowed.includes(v)) throw officeError('InvalidArgument', `'${String(v)}' is not one of ${allowed.join(', ')}.`, location);
-  return v;
-}
-
-function bool(v: unknown, location: string): boolean {
-  if (typeof v !== 'boolean') throw officeError('InvalidArgument', 'Expected a boolean.', location);
   return v;
 }
 

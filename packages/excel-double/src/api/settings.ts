@@ -3,7 +3,7 @@
  */
 import { officeError } from '../errors';
 import type { WorkbookModel } from '../model';
-import { defineScalars, I, itemProxy, LoadableProxy, NULL_TARGET, ProxyObject, SettableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, defineScalars, I, itemProxy, LoadableProxy, NULL_TARGET, ProxyObject, SettableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { instantiate } from './range';
 import { result } from './arguments';
 
@@ -71,15 +71,10 @@ export class SettingCollectionProxy extends LoadableProxy<Excel.SettingCollectio
   }
 
   add(key: string, value: unknown): Excel.Setting {
-    const st = this[I];
-    const p = new SettingProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [key, value] }, () => {
-      throw officeError('ItemNotFound', 'The setting was not added.', 'SettingCollection.add');
-    });
-    st.method('Add', [key, value], (m: WorkbookModel) => {
+    return addedItem(this, SettingProxy, 'Add', [key, value], 'setting', 'SettingCollection.add', (m: WorkbookModel) => {
       m.setSetting(key, value, 'SettingCollection.add');
-      p[I].preset(key);
+      return key;
     });
-    return p;
   }
 
   getItem(key: string): Excel.Setting {

@@ -4,7 +4,7 @@
  */
 import { officeError } from '../errors';
 import { SheetModel, type WorkbookModel } from '../model';
-import { defineScalars, I, itemProxy, LoadableProxy, NULL_TARGET, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, defineScalars, itemProxy, LoadableProxy, NULL_TARGET, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { EventHandlers } from './events';
 import { result } from './arguments';
 import { WorksheetProxy, sheetFrom } from './worksheet';
@@ -33,13 +33,7 @@ export class WorksheetCollectionProxy extends LoadableProxy<Excel.WorksheetColle
   }
 
   add(name?: string): Excel.Worksheet {
-    const st = this[I];
-    const ws = new WorksheetProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [name] }, () => {
-      throw officeError('ItemNotFound', 'The worksheet was not added.', 'WorksheetCollection.add');
-    });
-    st.method('Add', [name], (m: WorkbookModel) => {
-      ws[I].preset(m.addSheet(name));
-    });
+    const ws = addedItem(this, WorksheetProxy, 'Add', [name], 'worksheet', 'WorksheetCollection.add', (m: WorkbookModel) => m.addSheet(name));
     return ws as unknown as Excel.Worksheet;
   }
 
