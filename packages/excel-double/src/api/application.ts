@@ -1,5 +1,5 @@
 /**
- * Application: calculation mode and state, separators, calculate(), and the suspend calls.
+ * Application: the calculation mode, calculate(), and the suspend calls.
  */
 import { officeError } from '../errors';
 import type { WorkbookModel } from '../model';
@@ -10,19 +10,11 @@ const applicationDef: TypeDef = {
   navs: [],
   scalars: {
     calculationMode: { get: (m: WorkbookModel) => m.calculationMode, set: (m: WorkbookModel, v) => m.setCalculationMode(v) },
-    calculationState: { get: () => 'Done' },
-    decimalSeparator: { get: () => '.' },
-    thousandsSeparator: { get: () => ',' },
-    useSystemSeparators: { get: () => true },
   },
 };
 
 export class ApplicationProxy extends SettableProxy<Excel.Application, Excel.Interfaces.ApplicationData> {
   declare calculationMode: Excel.CalculationMode | 'Automatic' | 'AutomaticExceptTables' | 'Manual';
-  declare readonly calculationState: Excel.CalculationState | 'Done' | 'Calculating' | 'Pending';
-  declare readonly decimalSeparator: string;
-  declare readonly thousandsSeparator: string;
-  declare readonly useSystemSeparators: boolean;
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, applicationDef, path, resolver, false);

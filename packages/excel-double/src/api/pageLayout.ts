@@ -1,8 +1,8 @@
 /**
- * PageLayout: orientation, zoom, paper size, centring, gridlines and headings, margins and
- * print titles (header/footer and print area live in pageSetup.ts).
+ * PageLayout: orientation, zoom, paper size, horizontal centring, gridlines, margins and
+ * print title rows (header/footer and print area live in pageSetup.ts).
  */
-import { isEntireCols, isEntireRows } from '../a1';
+import { isEntireRows } from '../a1';
 import { officeError } from '../errors';
 import { SheetModel } from '../model';
 import { defineScalars, ensureSameContext, I, NULL_TARGET, SettableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
@@ -21,7 +21,7 @@ function margin(name: 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin
   };
 }
 
-function pageFlag(name: 'centerHorizontally' | 'centerVertically' | 'printGridlines' | 'printHeadings' | 'blackAndWhite' | 'draftMode') {
+function pageFlag(name: 'centerHorizontally' | 'printGridlines') {
   return {
     get: (t: SheetModel) => t.pageLayout[name],
     set: (t: SheetModel, v: unknown) => {
@@ -68,11 +68,7 @@ const pageLayoutDef: TypeDef = {
       },
     },
     centerHorizontally: pageFlag('centerHorizontally'),
-    centerVertically: pageFlag('centerVertically'),
     printGridlines: pageFlag('printGridlines'),
-    printHeadings: pageFlag('printHeadings'),
-    blackAndWhite: pageFlag('blackAndWhite'),
-    draftMode: pageFlag('draftMode'),
     leftMargin: margin('leftMargin'),
     rightMargin: margin('rightMargin'),
     topMargin: margin('topMargin'),
@@ -87,11 +83,7 @@ export class PageLayoutProxy extends SettableProxy<Excel.PageLayout, Excel.Inter
   declare zoom: Excel.PageLayoutZoomOptions;
   declare paperSize: Excel.PaperType;
   declare centerHorizontally: boolean;
-  declare centerVertically: boolean;
   declare printGridlines: boolean;
-  declare printHeadings: boolean;
-  declare blackAndWhite: boolean;
-  declare draftMode: boolean;
   declare leftMargin: number;
   declare rightMargin: number;
   declare topMargin: number;
@@ -121,30 +113,12 @@ export class PageLayoutProxy extends SettableProxy<Excel.PageLayout, Excel.Inter
     });
   }
 
-  setPrintTitleColumns(printTitleColumns: Excel.Range | string): void {
-    ensureSameContext(this[I].ctx, printTitleColumns, 'PageLayout.setPrintTitleColumns');
-    this[I].method('SetPrintTitleColumns', [printTitleColumns], (s: SheetModel, x) => {
-      const r = rangeArg(printTitleColumns, x, 'PageLayout.setPrintTitleColumns', s);
-      if (!isEntireCols(r)) throw officeError('InvalidArgument', 'Print title columns must span entire columns.', 'PageLayout.setPrintTitleColumns');
-      if (s.pageLayout.printTitleColumns !== null) x.model.release(s.pageLayout.printTitleColumns);
-      s.pageLayout.printTitleColumns = x.model.live(s, r);
-    });
-  }
-
   getPrintTitleRows(): Excel.Range {
     return printTitles(this, 'printTitleRows', 'GetPrintTitleRows', false);
   }
 
   getPrintTitleRowsOrNullObject(): Excel.Range {
     return printTitles(this, 'printTitleRows', 'GetPrintTitleRowsOrNullObject', true);
-  }
-
-  getPrintTitleColumns(): Excel.Range {
-    return printTitles(this, 'printTitleColumns', 'GetPrintTitleColumns', false);
-  }
-
-  getPrintTitleColumnsOrNullObject(): Excel.Range {
-    return printTitles(this, 'printTitleColumns', 'GetPrintTitleColumnsOrNullObject', true);
   }
 }
 defineScalars(PageLayoutProxy, pageLayoutDef);

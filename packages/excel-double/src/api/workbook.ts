@@ -1,10 +1,8 @@
 /**
- * Workbook: the root object (worksheets, names, settings, application, custom XML parts,
- * selection).
+ * Workbook: the root object (worksheets, names, settings, application, custom XML parts).
  */
-import { SheetModel, type WorkbookModel } from '../model';
+import { SheetModel } from '../model';
 import { defineScalars, navigation, SettableProxy, type ContextCore, type TypeDef } from './core';
-import { derivedRange } from './range';
 import { ApplicationProxy } from './application';
 import { CustomXmlPartCollectionProxy } from './customXml';
 import { NamedItemCollectionProxy } from './names';
@@ -16,13 +14,11 @@ const workbookDef: TypeDef = {
   navs: ['worksheets', 'names', 'settings', 'application', 'customXmlParts'],
   scalars: {
     name: { get: () => 'Book1.xlsx' },
-    readOnly: { get: () => false },
   },
 };
 
 export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interfaces.WorkbookData> {
   declare readonly name: string;
-  declare readonly readOnly: boolean;
 
   constructor(ctx: ContextCore) {
     super(ctx, workbookDef, { type: 'GlobalObject', name: 'Workbook', parent: null, args: [] }, (x) => x.model);
@@ -46,15 +42,6 @@ export class WorkbookProxy extends SettableProxy<Excel.Workbook, Excel.Interface
 
   get customXmlParts(): Excel.CustomXmlPartCollection {
     return navigation(this, 'customXmlParts', CustomXmlPartCollectionProxy);
-  }
-
-  /** The double has no UI selection: the selection is always A1 of the active sheet. */
-  getSelectedRange(): Excel.Range {
-    return derivedRange(this, 'GetSelectedRange', [], (m: WorkbookModel) => ({ sheet: m.activeSheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } })) as unknown as Excel.Range;
-  }
-
-  getActiveCell(): Excel.Range {
-    return derivedRange(this, 'GetActiveCell', [], (m: WorkbookModel) => ({ sheet: m.activeSheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } })) as unknown as Excel.Range;
   }
 }
 defineScalars(WorkbookProxy, workbookDef);

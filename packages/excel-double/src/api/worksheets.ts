@@ -1,6 +1,6 @@
 /**
- * WorksheetCollection: items, add, getItem(+OrNullObject), the active, first and last
- * sheets, getCount and the collection-wide onChanged event.
+ * WorksheetCollection: items, add, getItem(+OrNullObject), the active sheet, getCount and
+ * the collection-wide onChanged event.
  */
 import { officeError } from '../errors';
 import { SheetModel, type WorkbookModel } from '../model';
@@ -51,23 +51,6 @@ export class WorksheetCollectionProxy extends LoadableProxy<Excel.WorksheetColle
 
   getActiveWorksheet(): Excel.Worksheet {
     return sheetFrom(this, 'GetActiveWorksheet', [], (m: WorkbookModel) => m.activeSheet);
-  }
-
-  getFirst(visibleOnly?: boolean): Excel.Worksheet {
-    return sheetFrom(this, 'GetFirst', [visibleOnly], (m: WorkbookModel) => {
-      const s = visibleOnly === true ? m.visibleSheets()[0] : m.sheets[0];
-      if (s === undefined) throw officeError('ItemNotFound', undefined, 'WorksheetCollection.getFirst');
-      return s;
-    });
-  }
-
-  getLast(visibleOnly?: boolean): Excel.Worksheet {
-    return sheetFrom(this, 'GetLast', [visibleOnly], (m: WorkbookModel) => {
-      const list = visibleOnly === true ? m.visibleSheets() : m.sheets;
-      const s = list[list.length - 1];
-      if (s === undefined) throw officeError('ItemNotFound', undefined, 'WorksheetCollection.getLast');
-      return s;
-    });
   }
 
   getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
