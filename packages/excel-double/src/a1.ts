@@ -41,6 +41,11 @@ export function intersect(a: Rect, b: Rect): Rect | null {
   return r0 <= r1 && c0 <= c1 ? { r0, c0, r1, c1 } : null;
 }
 
+/** How many cells a rectangle holds. */
+export function cellCount(r: Rect): number {
+  return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
+}
+
 export function boundingRect(a: Rect, b: Rect): Rect {
   return { r0: Math.min(a.r0, b.r0), c0: Math.min(a.c0, b.c0), r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1) };
 }

@@ -29,21 +29,14 @@ import {
   RangeProxy,
 } from '../src/api/range';
 import { RangeAreasProxy } from '../src/api/rangeAreas';
-import {
-  ApplicationProxy,
-  CustomXmlPartCollectionProxy,
-  CustomXmlPartProxy,
-  CustomXmlPartScopedCollectionProxy,
-  NamedItemCollectionProxy,
-  NamedItemProxy,
-  PageLayoutProxy,
-  SettingCollectionProxy,
-  SettingProxy,
-  WorkbookProxy,
-  WorksheetCollectionProxy,
-  WorksheetFreezePanesProxy,
-  WorksheetProxy,
-} from '../src/api/workbook';
+import { ApplicationProxy } from '../src/api/application';
+import { CustomXmlPartCollectionProxy, CustomXmlPartProxy, CustomXmlPartScopedCollectionProxy } from '../src/api/customXml';
+import { NamedItemCollectionProxy, NamedItemProxy } from '../src/api/names';
+import { PageLayoutProxy } from '../src/api/pageLayout';
+import { SettingCollectionProxy, SettingProxy } from '../src/api/settings';
+import { WorkbookProxy } from '../src/api/workbook';
+import { WorksheetFreezePanesProxy, WorksheetProxy } from '../src/api/worksheet';
+import { WorksheetCollectionProxy } from '../src/api/worksheets';
 
 type Public<P> = Exclude<keyof P, symbol>;
 type Implemented<P, E> = Public<P> & keyof E;
@@ -186,9 +179,9 @@ const MEMBERS = {
   ChartSeriesCollection: ['add', 'count', 'getItemAt'] satisfies ReadonlyArray<keyof Excel.ChartSeriesCollection>,
   ChartSeries: ['name', 'setValues', 'setXAxisValues'] satisfies ReadonlyArray<keyof Excel.ChartSeries>,
   HeaderFooter: ['centerFooter', 'centerHeader', 'leftFooter', 'leftHeader', 'rightFooter', 'rightHeader'] satisfies ReadonlyArray<keyof Excel.HeaderFooter>,
-  DataValidation: ['clear', 'errorAlert', 'ignoreBlanks', 'load', 'prompt', 'rule', 'type', 'valid'] satisfies ReadonlyArray<keyof Excel.DataValidation>,
-  ConditionalFormatCollection: ['add', 'clearAll', 'getCount', 'getItemAt', 'items', 'load'] satisfies ReadonlyArray<keyof Excel.ConditionalFormatCollection>,
-  ConditionalFormat: ['cellValue', 'custom', 'delete', 'id', 'load', 'priority', 'stopIfTrue', 'type'] satisfies ReadonlyArray<keyof Excel.ConditionalFormat>,
+  DataValidation: ['clear', 'errorAlert', 'ignoreBlanks', 'load', 'prompt', 'rule', 'toJSON', 'type', 'valid'] satisfies ReadonlyArray<keyof Excel.DataValidation>,
+  ConditionalFormatCollection: ['add', 'clearAll', 'getCount', 'getItemAt', 'items', 'load', 'toJSON'] satisfies ReadonlyArray<keyof Excel.ConditionalFormatCollection>,
+  ConditionalFormat: ['cellValue', 'custom', 'delete', 'id', 'load', 'priority', 'stopIfTrue', 'toJSON', 'type'] satisfies ReadonlyArray<keyof Excel.ConditionalFormat>,
   CellValueConditionalFormat: ['format', 'rule'] satisfies ReadonlyArray<keyof Excel.CellValueConditionalFormat>,
   CustomConditionalFormat: ['format', 'rule'] satisfies ReadonlyArray<keyof Excel.CustomConditionalFormat>,
   ConditionalFormatRule: ['formula'] satisfies ReadonlyArray<keyof Excel.ConditionalFormatRule>,

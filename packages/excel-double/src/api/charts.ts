@@ -9,7 +9,7 @@
 import { qualifiedAddress, type Rect } from '../a1';
 import { officeError } from '../errors';
 import type { LiveRange, SheetModel } from '../model';
-import { defineScalars, ensureSameContext, I, navigation, NULL_TARGET, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, defineScalars, ensureSameContext, I, navigation, NULL_TARGET, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { instantiate, rangeArg } from './range';
 
 interface SeriesState {
@@ -58,11 +58,7 @@ export class ChartCollectionProxy extends ProxyObject {
 
   add(type: string, sourceData: unknown, seriesBy?: string): Excel.Chart {
     ensureSameContext(this[I].ctx, sourceData, 'ChartCollection.add');
-    const st = this[I];
-    const chart = new ChartProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [type, sourceData, seriesBy] }, () => {
-      throw officeError('ItemNotFound', 'The chart was not added.', 'ChartCollection.add');
-    });
-    st.method('Add', [type, sourceData, seriesBy], (s: SheetModel, x) => {
+    const chart = addedItem(this, ChartProxy, 'Add', [type, sourceData, seriesBy], 'chart', 'ChartCollection.add', (s: SheetModel, x) => {
       if (!CHART_TYPES.includes(type)) throw officeError('InvalidArgument', `Unsupported chart type '${String(type)}'.`, 'ChartCollection.add');
       if (seriesBy !== undefined && seriesBy !== 'Auto' && seriesBy !== 'Rows' && seriesBy !== 'Columns') throw officeError('InvalidArgument', 'seriesBy must be Auto, Rows or Columns.', 'ChartCollection.add');
       const rect = rangeArg(sourceData, x, 'ChartCollection.add', s);
@@ -71,7 +67,7 @@ export class ChartCollectionProxy extends ProxyObject {
       const series = lines(rect, byRows).map((r, i) => ({ name: `Series${i + 1}`, values: x.model.live(s, r), xValues: null }));
       const state: ChartState = { sheet: s, name: `Chart ${list.length + 1}`, chartType: type, title: '', legendPosition: 'Right', legendVisible: true, position: null, series, deleted: false };
       list.push(state);
-      chart[I].preset(state);
+      return state;
     });
     return chart as unknown as Excel.Chart;
   }
@@ -240,14 +236,10 @@ export class ChartSeriesCollectionProxy extends ProxyObject {
   }
 
   add(name?: string): Excel.ChartSeries {
-    const st = this[I];
-    const series = new ChartSeriesProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [name] }, () => {
-      throw officeError('ItemNotFound', 'The series was not added.', 'ChartSeriesCollection.add');
-    });
-    st.method('Add', [name], (t: ChartState) => {
+    const series = addedItem(this, ChartSeriesProxy, 'Add', [name], 'series', 'ChartSeriesCollection.add', (t: ChartState) => {
       const state: SeriesState = { name: name ?? `Series${t.series.length + 1}`, values: null, xValues: null };
       t.series.push(state);
-      series[I].preset(state);
+      return state;
     });
     return series as unknown as Excel.ChartSeries;
   }

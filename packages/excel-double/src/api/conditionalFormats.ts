@@ -17,7 +17,7 @@ import { officeError } from '../errors';
 import { parseFormula } from '../formula/tokens';
 import type { LiveRange, SheetModel, WorkbookModel } from '../model';
 import { normalizeColor } from './colors';
-import { ClientResult, defineScalars, I, NULL_TARGET, ProxyObject, STAGE, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { addedItem, ClientResult, defineScalars, I, itemProxy, LoadableProxy, navigation, NULL_TARGET, ProxyObject, STAGE, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { RuleAreas, RulesBySheet } from './ruleAreas';
 
 const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'] as const;
@@ -65,11 +65,6 @@ export function clearConditionalFormats(sheet: SheetModel, rect: LiveRange['rect
   formats.clear(sheet, rect, model, markDeleted);
 }
 
-function nav<P extends ProxyObject>(parent: ProxyObject, name: string, make: (ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) => P): P {
-  const st = parent[I];
-  return st.nav(name, () => make(st.ctx, { type: 'Property', name, parent: st, args: [] }, (x) => st.resolve(x)));
-}
-
 // ---------------------------------------------------------------- ConditionalFormatCollection
 
 const collectionDef: TypeDef = {
@@ -78,16 +73,11 @@ const collectionDef: TypeDef = {
   scalars: {},
   collection: {
     items: (t: LiveRange, x: Exec) => formatsOn(t, x.model),
-    make: (parent, item) => {
-      const st = parent[I];
-      const proxy = new ConditionalFormatProxy(st.ctx, { type: 'Indexer', name: '', parent: st, args: [(item as ConditionalFormatState).id] }, () => item);
-      proxy[I].preset(item);
-      return proxy;
-    },
+    make: (parent, item) => itemProxy(parent, ConditionalFormatProxy, (item as ConditionalFormatState).id, item),
   },
 };
 
-export class ConditionalFormatCollectionProxy extends ProxyObject {
+export class ConditionalFormatCollectionProxy extends LoadableProxy<Excel.ConditionalFormatCollection, Excel.Interfaces.ConditionalFormatCollectionData> {
   declare readonly items: Excel.ConditionalFormat[];
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
@@ -95,11 +85,7 @@ export class ConditionalFormatCollectionProxy extends ProxyObject {
   }
 
   add(type: string): Excel.ConditionalFormat {
-    const st = this[I];
-    const added = new ConditionalFormatProxy(st.ctx, { type: 'Method', name: 'Add', parent: st, args: [type] }, () => {
-      throw officeError('ItemNotFound', 'The conditional format was not added.', 'ConditionalFormatCollection.add');
-    });
-    st.method('Add', [type], (t: LiveRange, x: Exec) => {
+    const added = addedItem(this, ConditionalFormatProxy, 'Add', [type], 'conditional format', 'ConditionalFormatCollection.add', (t: LiveRange, x: Exec) => {
       if (type !== 'CellValue' && type !== 'Custom') {
         const known = ['DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText'].includes(type);
         throw officeError(known ? 'DoubleUnsupported' : 'InvalidArgument', `Conditional format type '${String(type)}' is not emulated.`, 'ConditionalFormatCollection.add');
@@ -117,7 +103,7 @@ export class ConditionalFormatCollectionProxy extends ProxyObject {
       };
       state.areas.add(x.model, t.rect);
       formats.of(t.sheet).unshift(state);
-      added[I].preset(state);
+      return state;
     });
     return added as unknown as Excel.ConditionalFormat;
   }
@@ -142,17 +128,12 @@ export class ConditionalFormatCollectionProxy extends ProxyObject {
       return found;
     }) as unknown as Excel.ConditionalFormat;
   }
-
-  load(propertyNames?: string | string[] | object): Excel.ConditionalFormatCollection {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.ConditionalFormatCollection;
-  }
 }
 defineScalars(ConditionalFormatCollectionProxy, collectionDef);
 
 /** Range.conditionalFormats for a Range proxy. */
 export function conditionalFormatsOf(range: ProxyObject): Excel.ConditionalFormatCollection {
-  return nav(range, 'conditionalFormats', (c, p, r) => new ConditionalFormatCollectionProxy(c, p, r)) as unknown as Excel.ConditionalFormatCollection;
+  return navigation(range, 'conditionalFormats', ConditionalFormatCollectionProxy, 'ConditionalFormats') as unknown as Excel.ConditionalFormatCollection;
 }
 
 // ---------------------------------------------------------------- ConditionalFormat
@@ -179,7 +160,7 @@ const formatDef: TypeDef = {
   },
 };
 
-export class ConditionalFormatProxy extends ProxyObject {
+export class ConditionalFormatProxy extends LoadableProxy<Excel.ConditionalFormat, Excel.Interfaces.ConditionalFormatData> {
   declare readonly id: string;
   declare readonly type: Excel.ConditionalFormatType;
   declare readonly priority: number;
@@ -190,11 +171,11 @@ export class ConditionalFormatProxy extends ProxyObject {
   }
 
   get cellValue(): Excel.CellValueConditionalFormat {
-    return nav(this, 'cellValue', (c, p, r) => new CellValueConditionalFormatProxy(c, p, ofKind(r, 'CellValue', 'cellValue'))) as unknown as Excel.CellValueConditionalFormat;
+    return navigation(this, 'cellValue', CellValueConditionalFormatProxy, 'CellValue') as unknown as Excel.CellValueConditionalFormat;
   }
 
   get custom(): Excel.CustomConditionalFormat {
-    return nav(this, 'custom', (c, p, r) => new CustomConditionalFormatProxy(c, p, ofKind(r, 'Custom', 'custom'))) as unknown as Excel.CustomConditionalFormat;
+    return navigation(this, 'custom', CustomConditionalFormatProxy, 'Custom') as unknown as Excel.CustomConditionalFormat;
   }
 
   delete(): void {
@@ -202,11 +183,6 @@ export class ConditionalFormatProxy extends ProxyObject {
       live(t, 'ConditionalFormat.delete').areas.release(x.model);
       prune(t.sheet, x.model);
     });
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.ConditionalFormat {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.ConditionalFormat;
   }
 }
 defineScalars(ConditionalFormatProxy, formatDef);
@@ -259,11 +235,11 @@ export class CellValueConditionalFormatProxy extends ProxyObject {
   declare rule: Excel.ConditionalCellValueRule;
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
-    super(ctx, cellValueDef, path, resolver, false);
+    super(ctx, cellValueDef, path, ofKind(resolver, 'CellValue', 'cellValue'), false);
   }
 
   get format(): Excel.ConditionalRangeFormat {
-    return nav(this, 'format', (c, p, r) => new ConditionalRangeFormatProxy(c, p, r)) as unknown as Excel.ConditionalRangeFormat;
+    return navigation(this, 'format', ConditionalRangeFormatProxy, 'Format') as unknown as Excel.ConditionalRangeFormat;
   }
 }
 defineScalars(CellValueConditionalFormatProxy, cellValueDef);
@@ -272,15 +248,15 @@ const customDef: TypeDef = { name: 'CustomConditionalFormat', navs: ['rule', 'fo
 
 export class CustomConditionalFormatProxy extends ProxyObject {
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
-    super(ctx, customDef, path, resolver, false);
+    super(ctx, customDef, path, ofKind(resolver, 'Custom', 'custom'), false);
   }
 
   get rule(): Excel.ConditionalFormatRule {
-    return nav(this, 'rule', (c, p, r) => new ConditionalFormatRuleProxy(c, p, r)) as unknown as Excel.ConditionalFormatRule;
+    return navigation(this, 'rule', ConditionalFormatRuleProxy, 'Rule') as unknown as Excel.ConditionalFormatRule;
   }
 
   get format(): Excel.ConditionalRangeFormat {
-    return nav(this, 'format', (c, p, r) => new ConditionalRangeFormatProxy(c, p, r)) as unknown as Excel.ConditionalRangeFormat;
+    return navigation(this, 'format', ConditionalRangeFormatProxy, 'Format') as unknown as Excel.ConditionalRangeFormat;
   }
 }
 defineScalars(CustomConditionalFormatProxy, customDef);
@@ -319,11 +295,11 @@ export class ConditionalRangeFormatProxy extends ProxyObject {
   }
 
   get font(): Excel.ConditionalRangeFont {
-    return nav(this, 'font', (c, p, r) => new ConditionalRangeFontProxy(c, p, r)) as unknown as Excel.ConditionalRangeFont;
+    return navigation(this, 'font', ConditionalRangeFontProxy, 'Font') as unknown as Excel.ConditionalRangeFont;
   }
 
   get fill(): Excel.ConditionalRangeFill {
-    return nav(this, 'fill', (c, p, r) => new ConditionalRangeFillProxy(c, p, r)) as unknown as Excel.ConditionalRangeFill;
+    return navigation(this, 'fill', ConditionalRangeFillProxy, 'Fill') as unknown as Excel.ConditionalRangeFill;
   }
 }
 defineScalars(ConditionalRangeFormatProxy, rangeFormatDef);

@@ -286,6 +286,39 @@ export function navigation<P extends ProxyObject>(parent: ProxyObject, name: str
 }
 
 /**
+ * A collection's member for an item already found (the `items` of a loaded collection): an
+ * indexer path keyed like Office's (`key`), resolved to `item` without a lookup.
+ */
+export function itemProxy<P extends ProxyObject>(parent: ProxyObject, cls: NavigationClass<P>, key: unknown, item: Target): P {
+  const ps = parent[I];
+  const proxy = new cls(ps.ctx, { type: 'Indexer', name: '', parent: ps, args: [key] }, () => item);
+  proxy[I].preset(item);
+  return proxy;
+}
+
+/**
+ * What a collection's `add` returns: a proxy for the item `create` makes when the queued
+ * method runs (on the collection's target). Using the proxy when the add failed is
+ * ItemNotFound, `what` naming the item.
+ */
+export function addedItem<P extends ProxyObject>(
+  collection: ProxyObject,
+  cls: NavigationClass<P>,
+  method: string,
+  args: unknown[],
+  what: string,
+  location: string,
+  create: (target: never, x: Exec) => Target,
+): P {
+  const st = collection[I];
+  const added = new cls(st.ctx, { type: 'Method', name: method, parent: st, args }, () => {
+    throw officeError('ItemNotFound', `The ${what} was not added.`, location);
+  });
+  st.method(method, args, (t: never, x) => added[I].preset(create(t, x)));
+  return added;
+}
+
+/**
  * Office's `load(...)` and `toJSON()`, written once for every loadable class. `TOffice` is the
  * Office.js type the class stands in for (what `load` returns, so calls chain as in Office.js),
  * `TData` its `Excel.Interfaces.*Data` shape.

@@ -9,11 +9,13 @@
  * text holds at most 255 characters; the other rule kinds, and a list taken from a range or a
  * formula, are DoubleUnsupported (valid in Excel, not emulated here).
  */
+import { cellCount } from '../a1';
 import { officeError } from '../errors';
 import { XlError } from '../input';
 import type { LiveRange, SheetModel, WorkbookModel } from '../model';
-import { defineScalars, I, ProxyObject, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
-import { cellsOf, coverageOf, RuleAreas, RulesBySheet } from './ruleAreas';
+import { bool } from './arguments';
+import { defineScalars, I, LoadableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
+import { coverageOf, RuleAreas, RulesBySheet } from './ruleAreas';
 
 type AlertStyle = 'Stop' | 'Warning' | 'Information';
 
@@ -78,11 +80,6 @@ function text(v: unknown, max: number, location: string): string {
   return v;
 }
 
-function bool(v: unknown, location: string): boolean {
-  if (typeof v !== 'boolean') throw officeError('InvalidArgument', 'Expected a boolean.', location);
-  return v;
-}
-
 function parseRule(v: unknown): { inCellDropDown: boolean; source: string } {
   const location = 'DataValidation.rule';
   if (typeof v !== 'object' || v === null) throw officeError('InvalidArgument', 'The rule must be an object.', location);
@@ -108,7 +105,7 @@ function listItems(source: string): string[] {
 /** Whether every cell satisfies the validation (true), none does (false), or some do (null). */
 function validity(range: LiveRange, x: Exec, v: ValidationState): boolean | null {
   if (v.list === null) return true;
-  if (cellsOf(range.rect) > 1_000_000) throw officeError('RangeExceedsLimit', 'Too many cells to check.', 'DataValidation.valid');
+  if (cellCount(range.rect) > 1_000_000) throw officeError('RangeExceedsLimit', 'Too many cells to check.', 'DataValidation.valid');
   const items = listItems(v.list.source);
   let valid = 0;
   let invalid = 0;
@@ -185,7 +182,7 @@ const dataValidationDef: TypeDef = {
   },
 };
 
-export class DataValidationProxy extends ProxyObject {
+export class DataValidationProxy extends LoadableProxy<Excel.DataValidation, Excel.Interfaces.DataValidationData> {
   declare readonly type: Excel.DataValidationType;
   declare rule: Excel.DataValidationRule;
   declare ignoreBlanks: boolean;
@@ -195,11 +192,6 @@ export class DataValidationProxy extends ProxyObject {
 
   constructor(ctx: ContextCore, path: PathInfo, resolver: (x: Exec) => Target) {
     super(ctx, dataValidationDef, path, resolver, false);
-  }
-
-  load(propertyNames?: string | string[] | object): Excel.DataValidation {
-    this[I].queueLoad(propertyNames);
-    return this as unknown as Excel.DataValidation;
   }
 
   clear(): void {

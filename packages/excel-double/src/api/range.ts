@@ -2,11 +2,12 @@
  * Excel.Range and its format objects (RangeFormat, RangeFont, RangeFill, RangeBorderCollection,
  * RangeBorder). Targets are LiveRange objects that follow their cells through insertions.
  */
-import { boundingRect, intersect, isEntireCols, isEntireRows, MAX_COLS, MAX_ROWS, parseAddress, qualifiedAddress, type Rect } from '../a1';
+import { boundingRect, cellCount, intersect, isEntireCols, isEntireRows, MAX_COLS, MAX_ROWS, parseAddress, qualifiedAddress, type Rect } from '../a1';
 import { officeError } from '../errors';
 import { UNSUPPORTED, XlError, type Scalar } from '../input';
 import { LiveRange, type BorderFmt, type Fmt, type FmtPatch, type SheetModel, type WorkbookModel } from '../model';
 import { formatValue } from '../numfmt';
+import { bool, int } from './arguments';
 import { normalizeColor } from './colors';
 import { clearConditionalFormats, conditionalFormatsOf } from './conditionalFormats';
 import { clearValidations, DataValidationProxy } from './dataValidation';
@@ -25,7 +26,7 @@ import {
   type Target,
   type TypeDef,
 } from './core';
-import { WorksheetProxy } from './workbook';
+import { WorksheetProxy } from './worksheet';
 
 const READ_LIMIT_CELLS = 5_000_000;
 
@@ -69,13 +70,13 @@ function checkRect(r: Rect, location: string): Rect {
   return r;
 }
 
-function int(v: unknown, location: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw officeError('InvalidArgument', 'Expected an integer.', location);
-  return v;
-}
-
-function cellCount(r: Rect): number {
-  return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
+/** getRowsAbove/Below, getColumnsBefore/After: `count` (default 1) rows or columns beside the range. */
+function rangeBeside(range: ProxyObject, method: string, count: number | undefined, beside: (r: Rect, n: number) => Rect): Excel.Range {
+  const location = `Range.${method.charAt(0).toLowerCase()}${method.slice(1)}`;
+  return derivedRange(range, method, [count], (t: LiveRange) => {
+    const n = count === undefined ? 1 : int(count, location);
+    return { sheet: t.sheet, rect: checkRect(beside(t.rect, n), location) };
+  }) as unknown as Excel.Range;
 }
 
 function grid<T>(lr: LiveRange, location: string, fn: (r: number, c: number) => T): T[][] {
@@ -458,31 +459,19 @@ export class RangeProxy extends SettableProxy<Excel.Range, Excel.Interfaces.Rang
   }
 
   getRowsAbove(count?: number): Excel.Range {
-    return derivedRange(this, 'GetRowsAbove', [count], (t: LiveRange) => {
-      const n = count === undefined ? 1 : int(count, 'Range.getRowsAbove');
-      return { sheet: t.sheet, rect: checkRect({ ...t.rect, r0: t.rect.r0 - n, r1: t.rect.r0 - 1 }, 'Range.getRowsAbove') };
-    }) as unknown as Excel.Range;
+    return rangeBeside(this, 'GetRowsAbove', count, (r, n) => ({ ...r, r0: r.r0 - n, r1: r.r0 - 1 }));
   }
 
   getRowsBelow(count?: number): Excel.Range {
-    return derivedRange(this, 'GetRowsBelow', [count], (t: LiveRange) => {
-      const n = count === undefined ? 1 : int(count, 'Range.getRowsBelow');
-      return { sheet: t.sheet, rect: checkRect({ ...t.rect, r0: t.rect.r1 + 1, r1: t.rect.r1 + n }, 'Range.getRowsBelow') };
-    }) as unknown as Excel.Range;
+    return rangeBeside(this, 'GetRowsBelow', count, (r, n) => ({ ...r, r0: r.r1 + 1, r1: r.r1 + n }));
   }
 
   getColumnsBefore(count?: number): Excel.Range {
-    return derivedRange(this, 'GetColumnsBefore', [count], (t: LiveRange) => {
-      const n = count === undefined ? 1 : int(count, 'Range.getColumnsBefore');
-      return { sheet: t.sheet, rect: checkRect({ ...t.rect, c0: t.rect.c0 - n, c1: t.rect.c0 - 1 }, 'Range.getColumnsBefore') };
-    }) as unknown as Excel.Range;
+    return rangeBeside(this, 'GetColumnsBefore', count, (r, n) => ({ ...r, c0: r.c0 - n, c1: r.c0 - 1 }));
   }
 
   getColumnsAfter(count?: number): Excel.Range {
-    return derivedRange(this, 'GetColumnsAfter', [count], (t: LiveRange) => {
-      const n = count === undefined ? 1 : int(count, 'Range.getColumnsAfter');
-      return { sheet: t.sheet, rect: checkRect({ ...t.rect, c0: t.rect.c1 + 1, c1: t.rect.c1 + n }, 'Range.getColumnsAfter') };
-    }) as unknown as Excel.Range;
+    return rangeBeside(this, 'GetColumnsAfter', count, (r, n) => ({ ...r, c0: r.c1 + 1, c1: r.c1 + n }));
   }
 
   getBoundingRect(anotherRange: RangeRef): Excel.Range {
@@ -548,11 +537,6 @@ const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 
 function oneOf(v: unknown, allowed: string[], location: string): string {
   if (typeof v !== 'string' || !allowed.includes(v)) throw officeError('InvalidArgument', `'${String(v)}' is not one of ${allowed.join(', ')}.`, location);
-  return v;
-}
-
-function bool(v: unknown, location: string): boolean {
-  if (typeof v !== 'boolean') throw officeError('InvalidArgument', 'Expected a boolean.', location);
   return v;
 }
 

@@ -5,12 +5,8 @@
  * inserted and deleted rows and columns as Excel's do (a row inserted strictly inside an
  * area widens it; one inserted at its top edge pushes it down).
  */
-import { intersect, rectToA1, type Rect } from '../a1';
+import { cellCount, intersect, rectToA1, type Rect } from '../a1';
 import type { LiveRange, SheetModel, WorkbookModel } from '../model';
-
-export function cellsOf(r: Rect): number {
-  return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
-}
 
 /** `a` without the cells of `b`: at most four rectangles (above, below, left, right). */
 export function rectMinus(a: Rect, b: Rect): Rect[] {
@@ -66,14 +62,14 @@ export class RuleAreas {
   overlap(rect: Rect): number {
     return this.rects().reduce((n, r) => {
       const cut = intersect(r, rect);
-      return cut === null ? n : n + cellsOf(cut);
+      return cut === null ? n : n + cellCount(cut);
     }, 0);
   }
 
   /** Whether the areas are exactly `rect`. */
   equals(rect: Rect): boolean {
     const rects = this.rects();
-    return rects.length === 1 && this.overlap(rect) === cellsOf(rect) && cellsOf(rects[0] as Rect) === cellsOf(rect);
+    return rects.length === 1 && this.overlap(rect) === cellCount(rect) && cellCount(rects[0] as Rect) === cellCount(rect);
   }
 
   release(model: WorkbookModel): void {
@@ -97,7 +93,7 @@ export function coverageOf<T extends { areas: RuleAreas }>(rules: readonly T[], 
   const touching = rules.filter((rule) => rule.areas.overlap(rect) > 0);
   if (touching.length === 0) return { kind: 'none' };
   const only = touching[0] as T;
-  if (touching.length === 1 && only.areas.overlap(rect) === cellsOf(rect)) return { kind: 'one', rule: only };
+  if (touching.length === 1 && only.areas.overlap(rect) === cellCount(rect)) return { kind: 'one', rule: only };
   return { kind: 'mixed' };
 }
 

@@ -3,7 +3,7 @@
  * The double keeps formulas in Excel's own text form, so reference shifting, sheet renames and
  * the HyperFormula translation all work on these tokens and re-emit text.
  */
-import { lettersToCol, MAX_COLS, MAX_ROWS, quoteSheetName } from '../a1';
+import { colToLetters, lettersToCol, MAX_COLS, MAX_ROWS, quoteSheetName } from '../a1';
 
 export type RefKind = 'cell' | 'area' | 'cols' | 'rows';
 
@@ -289,14 +289,7 @@ export function tokenize(src: string): Token[] {
 }
 
 function colText(c: number, abs: boolean): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return (abs ? '$' : '') + s;
+  return (abs ? '$' : '') + colToLetters(c);
 }
 
 function rowText(r: number, abs: boolean): string {
