@@ -3,7 +3,9 @@
  * `readWorkbookTables` hands the core what it needs in two syncs, whatever the number
  * of initiatives. Repairing is in ./repair.ts, watching for the user's edits in ./watch.ts.
  */
-import type { CurrentSheet, ReadBackInput, WorkbookName } from '../../core/readback/types';
+import { checkIntegrity } from '../../core/readback/integrity';
+import { lastBuild, readBack } from '../../core/readback/readBack';
+import type { CurrentSheet, Finding, ReadBackInput, ReadBackResult, WorkbookName } from '../../core/readback/types';
 import type { StoredState } from './state';
 import { isResponseTooLarge, readBlocks, type BlockToRead } from './blockRead';
 import { readStoredSettings } from './storedSettings';
@@ -92,4 +94,24 @@ async function readUsedRangesInWindows(context: Excel.RequestContext, owned: rea
 function offsetGrid(grid: unknown[][], rowIndex: number, columnIndex: number): unknown[][] {
   const pad = (row: unknown[]): unknown[] => [...new Array<unknown>(columnIndex).fill(''), ...row];
   return [...Array.from({ length: rowIndex }, () => [] as unknown[]), ...grid.map(pad)];
+}
+
+/** The tables read back (docs/readback.md) and, unless `check` is false, checked. */
+export interface TablesReadBack {
+  result: ReadBackResult;
+  findings: Finding[];
+  /** The last build was interrupted: `result` holds its stored definitions, not what the half-written sheets show. */
+  interrupted: boolean;
+}
+
+/**
+ * Read-back (and the integrity check) of what `readWorkbookTables` read, with the last build's
+ * model and plan made once for both. An interrupted build's half-written tables say nothing
+ * about the user's edits, so its stored definitions stand.
+ */
+export function readBackTables(tables: { state: StoredState; input: ReadBackInput }, check = true): TablesReadBack {
+  const { state, input } = tables;
+  if (state.inProgress) return { result: { definitions: state.definitions, diff: [], notices: [], problems: [] }, findings: [], interrupted: true };
+  const built = lastBuild(input);
+  return { result: readBack(input, built), findings: check ? checkIntegrity(input, built.plan) : [], interrupted: false };
 }

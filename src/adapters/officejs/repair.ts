@@ -3,11 +3,9 @@
  * edits back, check the tables, and build the read-back definitions over them.
  */
 import { hasErrors } from '../../core/problems';
-import { checkIntegrity } from '../../core/readback/integrity';
-import { lastBuild, readBack } from '../../core/readback/readBack';
 import type { Finding, ReadBackResult } from '../../core/readback/types';
 import { buildWorkbook, type BuildResult, type ProgressReport } from './applyPlan';
-import { readWorkbookTables } from './readWorkbook';
+import { readBackTables, readWorkbookTables } from './readWorkbook';
 
 export type RepairResult =
   /** The workbook has no Budget Tables state: nothing to read back or repair. */
@@ -25,12 +23,8 @@ export type RepairResult =
 export async function repairWorkbook(context: Excel.RequestContext, onProgress?: (report: ProgressReport) => void): Promise<RepairResult> {
   const tables = await readWorkbookTables(context);
   if (tables.state === undefined) return { status: 'noState' };
-  const { state, input } = tables;
-  // The last build's model and plan once, for the check and read-back alike.
-  const built = state.inProgress ? undefined : lastBuild(input);
-  const findings = built === undefined ? [] : checkIntegrity(input, built.plan);
-  const result: ReadBackResult = built === undefined ? { definitions: state.definitions, diff: [], notices: [], problems: [] } : readBack(input, built);
+  const { result, findings } = readBackTables(tables);
   if (hasErrors(result.problems)) return { status: 'invalid', readBack: result, findings };
-  const build = await buildWorkbook(context, { definitions: result.definitions, layout: state.layout, overwriteConflicts: true }, onProgress);
+  const build = await buildWorkbook(context, { definitions: result.definitions, layout: tables.state.layout, overwriteConflicts: true }, onProgress);
   return { status: 'repaired', readBack: result, findings, build };
 }

@@ -22,7 +22,8 @@ export async function listRounds(context: Excel.RequestContext): Promise<RoundsR
  * `budget-tables snapshot` saves them (D15); or why there are none to take.
  */
 async function currentTables(context: Excel.RequestContext): Promise<{ definitions: InitiativeFile; decimals: number } | CurrentTablesRefusal> {
-  const read = await readBackWorkbook(context);
+  // Only the definitions count for a round: the integrity check's findings would go unused.
+  const read = await readBackWorkbook(context, { check: false });
   if (read === undefined) return { kind: 'noTables' };
   // Half-written tables are not the user's round: the stored definitions are the last build, not what the sheets show.
   if (read.interrupted === true) return { kind: 'interrupted' };
