@@ -197,7 +197,8 @@ export class WorkbookController implements ReadableStore<WorkbookControllerState
     const { writes } = this.store.getState().workbook;
     let active = true;
     let stop: (() => Promise<void>) | undefined;
-    // Bypasses dispatch's dispose check: a watch that would not stop is news even as the pane goes.
+    // Not through dispatch, which drops answers after dispose: a watch that would not stop is
+    // kept in the state even then (nothing shows it once the pane is gone, but it is not dropped).
     const stopNow = (stopper: () => Promise<void>): void => {
       stopper().catch((error: unknown) => this.store.dispatch({ type: 'faulted', detail: errorText(error) }));
     };

@@ -156,6 +156,14 @@ describe('the watch', () => {
 });
 
 describe('the live read-back', () => {
+  // The host debounces the user's edits; the controller waits on answers only, never on the
+  // clock: with every timer faked, none is ever set.
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    expect(jest.getTimerCount()).toBe(0);
+    jest.useRealTimers();
+  });
+
   test('three edits during one read-back ask for exactly one more, and the state holds the newest data', async () => {
     const { host, controller } = started();
     await watching(host);
