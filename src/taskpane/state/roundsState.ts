@@ -1,7 +1,7 @@
 /**
  * The seminar's rounds as the pane holds them (docs/rounds.md, D15–D18): the rounds the
  * workbook keeps, and the answer to the user's last save or comparison. A pure reducer,
- * unit-tested in node; the host calls live in components/Pane/useRounds.ts. Types only from
+ * unit-tested in node; the host calls live in ../controllers/roundsController.ts. Types only from
  * the host and the core, so nothing heavy enters the pane's first bundle.
  */
 import type { Lang } from '../../core/i18n/lang';

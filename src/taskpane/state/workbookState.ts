@@ -1,7 +1,7 @@
 /**
  * The pane's view of the workbook's tables after they are written (docs/readback.md): the
  * user's read-back, check and repair, and the live read-back that follows the user's edits.
- * A pure reducer, unit-tested in node; the host calls live in components/Pane/useWorkbook.ts.
+ * A pure reducer, unit-tested in node; the host calls live in ../controllers/workbookController.ts.
  * Types only from the read-back modules, so this never pulls them into the first bundle.
  */
 import type { RepairResult } from '../../adapters/officejs/repair';

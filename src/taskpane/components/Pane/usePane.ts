@@ -1,21 +1,19 @@
 /**
- * The pane's state holder: the reducer, the derived analysis, and the actions that
- * talk to the host (write, read stored definitions) or read the user's files. The
- * workbook's side (read-back, check, repair, live totals) is ./useWorkbook.ts.
- * Host failures end up in the state and are shown; nothing is swallowed.
+ * The pane as its components see it: the React view of ../../controllers/paneController.ts
+ * (the loads, the write, the engine, and the workbook's and rounds' controllers under one busy
+ * guard), with what only React and the page can do: the analysis of the deferred CSV
+ * settings, focus after a dismissal, the page's language and the first-render mark.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { langFromDisplayLanguage, type Lang } from '../../../core/i18n/lang';
-import type { ProgressReport, WorkbookHost } from '../../host/types';
-import { loadEngine, type Engine } from '../../engineLoader';
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Lang } from '../../../core/i18n/lang';
+import type { WorkbookHost } from '../../host/types';
+import type { Engine } from '../../engineLoader';
 import { messagesFor, type Messages } from '../../i18n/messages';
 import type { Analysis, CsvSettings, RangeChoice } from '../../state/types';
-import { describeFailure, errorText, refusedStoredState } from '../../state/failure';
-import { buildRequest, initialPaneState, isBusy, paneReducer, selectedCommittees, writeBlock, type PaneState, type WriteBlock } from '../../state/paneState';
-import { checkFile, sourceFromDefinitions, sourceFromFile, sourceFromText } from '../../state/sources';
-import { safeToOverwrite } from '../../state/workbookState';
+import { isBusy, selectedCommittees, writeBlock, type PaneState, type WriteBlock } from '../../state/paneState';
 import { focusTarget } from '../Announcer/useAnnouncer';
 import { WRITE_BUTTON } from '../WritePanel/useWritePanel';
+import { usePaneController } from './usePaneController';
 import { useRounds, type RoundsModel } from './useRounds';
 import { useWorkbook, type WorkbookModel } from './useWorkbook';
 
@@ -58,19 +56,10 @@ export interface PaneModel {
 }
 
 export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => void): PaneModel {
-  const [state, dispatch] = useReducer(paneReducer, host.displayLanguage, (tag: string) => initialPaneState(langFromDisplayLanguage(tag)));
-  const [engine, setEngine] = useState<Engine | undefined>(undefined);
-  const [engineError, setEngineError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    loadEngine().then(
-      (loaded) => current && setEngine(loaded),
-      (error: unknown) => current && setEngineError(errorText(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const controller = usePaneController(host);
+  const { pane: state, engine, engineError } = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
+  const workbook = useWorkbook(controller.workbook);
+  const rounds = useRounds(controller.rounds);
   // Typing in the CSV title re-validates the file; deferring keeps the keystrokes responsive.
   const csv = useDeferredValue(state.csv);
   const analysis = useMemo(
@@ -78,24 +67,9 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
     [engine, state.source, csv, state.options.range],
   );
   const messages = messagesFor(state.uiLang);
-  // Guards against a second click starting a second build before React re-renders.
-  const busyRef = useRef(false);
-  const workbook = useWorkbook(host, {
-    busy: busyRef,
-    onApply: (definitions, layout) =>
-      dispatch({ type: 'readBackApplied', source: sourceFromDefinitions(definitions, messagesRef.current.readBackName, 'readback'), ...(layout === undefined ? {} : { layout }) }),
-    onRepaired: () => dispatch({ type: 'writeDismissed' }),
-  });
-  const rounds = useRounds(host, { busy: busyRef, tables: workbook.tables, writes: workbook.state.writes });
-  // A load or write of the pane, a read-back, check or repair of the workbook, or a round saved or compared: one thing at a time.
+  // A load or write of the pane, a read-back, check or repair of the workbook, or a round saved
+  // or compared: one thing at a time (the controller's guard reads the same three states).
   const busy = isBusy(state) || workbook.busy || rounds.busy;
-  busyRef.current = busy;
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const analysisRef = useRef(analysis);
-  analysisRef.current = analysis;
-  const messagesRef = useRef(messages);
-  messagesRef.current = messages;
 
   useEffect(() => {
     if (performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) performance.mark(FIRST_RENDER_MARK);
@@ -105,112 +79,34 @@ export function usePane(host: WorkbookHost, onUiLangChange?: (lang: Lang) => voi
     onUiLangChange?.(state.uiLang);
   }, [state.uiLang, onUiLangChange]);
 
-  const begin = useCallback((): boolean => {
-    if (busyRef.current) return false;
-    busyRef.current = true;
-    dispatch({ type: 'loadStarted' });
-    return true;
-  }, []);
-
-  const loadFiles = useCallback(
-    (files: readonly (Blob & { name: string })[]) => {
-      const [file, ...rest] = files;
-      if (file === undefined) return;
-      if (rest.length > 0) return dispatch({ type: 'loadEnded', notice: { kind: 'oneFileOnly' } });
-      const problem = checkFile(file.name, file.size);
-      if (problem !== undefined) return dispatch({ type: 'loadEnded', notice: problem });
-      if (!begin()) return;
-      sourceFromFile(file).then(
-        (source) => dispatch({ type: 'sourceLoaded', source }),
-        (error: unknown) => dispatch({ type: 'loadEnded', notice: { kind: 'readFailed', name: file.name, detail: errorText(error) } }),
-      );
-    },
-    [begin],
-  );
-
-  const loadText = useCallback((text: string) => {
-    if (busyRef.current) return;
-    if (text.trim() === '') return dispatch({ type: 'loadEnded', notice: { kind: 'pasteEmpty' } });
-    dispatch({ type: 'sourceLoaded', source: sourceFromText(text, messagesRef.current.pastedName) });
-  }, []);
-
-  const loadSample = useCallback(() => {
-    if (!begin()) return;
-    import(/* webpackChunkName: "sample" */ '../../sample.js').then(
-      ({ sampleDefinitions, SAMPLE_FILE_NAME }) => dispatch({ type: 'sourceLoaded', source: sourceFromDefinitions(sampleDefinitions, SAMPLE_FILE_NAME, 'sample') }),
-      (error: unknown) => dispatch({ type: 'loadEnded', notice: { kind: 'sampleFailed', detail: errorText(error) } }),
-    );
-  }, [begin]);
-
-  const loadStored = useCallback(() => {
-    if (!begin()) return;
-    host.readStoredDefinitions().then(
-      (file) =>
-        file === undefined
-          ? dispatch({ type: 'loadEnded', notice: { kind: 'noStored' } })
-          : dispatch({ type: 'sourceLoaded', source: sourceFromDefinitions(file, messagesRef.current.storedName, 'stored'), notice: { kind: 'storedLoaded' } }),
-      (error: unknown) => {
-        const refused = refusedStoredState(error);
-        dispatch({ type: 'loadEnded', notice: { kind: 'storedFailed', detail: errorText(error), ...(refused === undefined ? {} : { refused }) } });
-      },
-    );
-  }, [begin, host]);
-
-  const { trackWrite, applied } = workbook;
-  const dismissRound = rounds.actions.dismiss;
-  const write = useCallback(
-    (overwrite: boolean) => {
-      const current = analysisRef.current;
-      const paneState = stateRef.current;
-      if (busyRef.current || current === undefined || writeBlock(paneState, current) !== undefined) return;
-      busyRef.current = true;
-      dispatch({ type: 'writeStarted', overwrite });
-      // A comparison shown is of the tables before this write: stale once it runs.
-      dismissRound();
-      const onProgress = (progress: ProgressReport): void => dispatch({ type: 'writeProgressed', progress });
-      // Definitions the user applied from read-back hold the edits that make the tables differ
-      // from the last build: when the workbook still holds exactly them, rewriting loses
-      // nothing, so the write does not list the user's own edits as conflicts.
-      const checkApplied = !overwrite && paneState.source?.origin === 'readback';
-      const appliedJson = applied();
-      trackWrite(async () => {
-        const overwriteNow = overwrite || (checkApplied && safeToOverwrite(appliedJson, await host.readBack()));
-        return host.write(buildRequest(paneState, current, overwriteNow), onProgress);
-      }, (result) => result.status === 'written').then(
-        (result) => dispatch({ type: 'writeFinished', result }),
-        (error: unknown) => dispatch({ type: 'writeFailed', failure: describeFailure(error) }),
-      );
-    },
-    [host, trackWrite, applied, dismissRound],
-  );
-
   const committeeIds = useMemo(() => analysis?.model?.committees.map((c) => c.id) ?? [], [analysis]);
   const actions = useMemo<PaneActions>(
     () => ({
-      setUiLang: (lang) => dispatch({ type: 'uiLangChanged', lang }),
-      loadFiles,
-      loadText,
-      loadSample,
-      loadStored,
+      setUiLang: controller.setUiLang,
+      loadFiles: controller.loadFiles,
+      loadText: controller.loadText,
+      loadSample: controller.loadSample,
+      loadStored: controller.loadStored,
       // A closed message leaves focus on the control that leads on, not on the page.
       dismissNotice: () => {
-        dispatch({ type: 'noticeDismissed' });
+        controller.dismissNotice();
         focusTarget('load-other', 'choose-file');
       },
-      setCsv: (csv) => dispatch({ type: 'csvChanged', csv }),
-      setLabelLang: (lang) => dispatch({ type: 'labelLangChanged', lang }),
-      setDecimals: (decimals) => dispatch({ type: 'decimalsChanged', decimals }),
-      setRange: (range) => dispatch({ type: 'rangeChanged', range }),
-      toggleCommittee: (id, checked) => dispatch({ type: 'committeeToggled', id, checked, allIds: committeeIds }),
-      toggleAllCommittees: (checked) => dispatch({ type: 'allCommitteesToggled', checked }),
-      write,
-      keepValues: () => dispatch({ type: 'conflictsKept' }),
+      setCsv: controller.setCsv,
+      setLabelLang: controller.setLabelLang,
+      setDecimals: controller.setDecimals,
+      setRange: controller.setRange,
+      toggleCommittee: (id, checked) => controller.toggleCommittee(id, checked, committeeIds),
+      toggleAllCommittees: controller.toggleAllCommittees,
+      // The analysis the user sees is the one written.
+      write: (overwrite) => controller.write(overwrite, analysis),
+      keepValues: controller.keepValues,
       dismissWrite: () => {
-        dispatch({ type: 'writeDismissed' });
+        controller.dismissWrite();
         focusTarget(WRITE_BUTTON);
       },
     }),
-    [loadFiles, loadText, loadSample, loadStored, write, committeeIds],
+    [controller, analysis, committeeIds],
   );
 
   const selected = useMemo(() => (analysis?.model === undefined ? [] : selectedCommittees(state.options, analysis.model)), [analysis, state.options]);
