@@ -1,10 +1,14 @@
 /**
- * Applies layout plans to the live workbook through the Excel JavaScript API.
- * The entry point is `buildWorkbook` (see docs/architecture.md); it takes any
- * `Excel.RequestContext` (real Office.js, or the in-memory double in tests).
+ * Applies a layout plan to the live workbook through the Excel JavaScript API. The adapter
+ * decides nothing: its caller reads what planning needs (`readBuildTarget`), plans in the
+ * core (`planBuild` in src/core/planBuild.ts) and hands the plan to `applyPlan` (see
+ * docs/architecture.md). Both take any `Excel.RequestContext` (real Office.js, or the
+ * in-memory double in tests).
  *
  * Sync budget per build (docs/benchmarks.md has the counts by size):
  *   1. read sheets, names, the stored state and the marker of an interrupted build
+ *      (`readBuildTarget`: the plan avoids the user's sheet names, and a rebuild compares
+ *      with the last build's plan)
  *   2. read the current tables, in requests whose responses stay under 5 MB
  *      (only for a rebuild that does not overwrite)
  *   3. the write: the marker, sheet names, new sheets and every block's new height first,
@@ -15,30 +19,22 @@
  * The 'prepare' phase of BuildPhase is no longer a request of its own; it stays in the
  * type for the pane's wording of older errors.
  */
-import { stateOfBuild } from '../../core/state/ofBuild';
-import type { InitiativeFile } from '../../core/format/types';
 import { sheetPrefix } from '../../core/layout/a1';
 import { formatProblem } from '../../core/i18n/formatProblem';
 import type { Lang } from '../../core/i18n/lang';
-import { buildLayoutPlan } from '../../core/layout/buildPlan';
-import { checkPlanLimits } from '../../core/layout/limits';
 import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
-import { buildModel } from '../../core/model/buildModel';
+import type { PlannedBuild, PlanningContext } from '../../core/planBuild';
 import { hasErrors, type Problem } from '../../core/problems';
 import { planBlock, readBlocks, type BlockToRead } from './blockRead';
 import { findConflicts, type Conflict, type CurrentTable } from '../../core/readback/conflicts';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
 import { readStoredSettings } from './storedSettings';
-import { encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
+import { encodeState, STATE_KEY, WARN_BYTES, type OwnedSheet, type StoredState } from './state';
 import { COMMAND_BYTES, estimateBatchBytes, planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
 
-export interface BuildRequest {
-  definitions: InitiativeFile;
-  layout: LayoutChoice;
+export interface ApplyOptions {
   /** Overwrite cells the user changed since the last build (default: report them and write nothing). */
   overwriteConflicts?: boolean;
-  /** The build date for the printed footer, as it should be shown (docs/layout.md, L13). */
-  buildDate?: string;
 }
 
 export type BuildPhase = 'read' | 'compare' | 'prepare' | 'write' | 'finish';
@@ -89,9 +85,20 @@ export interface ProgressReport {
   total: number;
 }
 
-export async function buildWorkbook(context: Excel.RequestContext, request: BuildRequest, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildResult> {
-  const progress = (phase: BuildPhase, done: number, total: number): void => onProgress({ phase, done, total });
-  progress('read', 0, 4);
+/** What `applyPlan` needs from the workbook, read before planning (one sync). */
+export interface BuildTarget {
+  workbook: WorkbookSnapshot;
+  /** The add-in's sheets that still exist, by plan key. */
+  owned: ReadonlyMap<string, OwnedSheet>;
+  /** Workbook names of the last build and of an interrupted one: the add-in's to replace or delete. */
+  ownedNames: ReadonlySet<string>;
+  /** What the core's `planBuild` needs: the user's sheet names, the last build's state. */
+  planning: PlanningContext;
+}
+
+/** Reads what planning a build needs: the workbook's sheets and names, the stored state and an interrupted build's marker. */
+export async function readBuildTarget(context: Excel.RequestContext, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildTarget> {
+  onProgress({ phase: 'read', done: 0, total: 4 });
   const workbook = await readWorkbook(context).catch((cause: unknown) => {
     throw new BuildError('read', [], ['everything'], cause);
   });
@@ -99,16 +106,26 @@ export async function buildWorkbook(context: Excel.RequestContext, request: Buil
   const owned = ownedSheets(previous, workbook);
   const ownedIds = new Set([...owned.values()].map((s) => s.id));
   const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
-  const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames, ...(request.buildDate === undefined ? {} : { buildDate: request.buildDate }) });
-  const limits = checkPlanLimits(plan, request.definitions);
-  if (hasErrors(limits)) throw new PlanLimitError(limits, request.layout.lang);
   const ownedNames = new Set([...(previous?.names ?? []), ...(workbook.marker?.names ?? [])]);
+  return { workbook, owned, ownedNames, planning: { reservedSheetNames, ...(previous === undefined ? {} : { previous }) } };
+}
+
+/**
+ * Applies a plan the core made for `target` (`planBuild(choice, target.planning)`): refuses it
+ * while a limit problem stands or a user's name is in the way, compares with the last build
+ * unless told to overwrite, then writes.
+ */
+export async function applyPlan(context: Excel.RequestContext, target: BuildTarget, planned: PlannedBuild, options: ApplyOptions = {}, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildResult> {
+  const progress = (phase: BuildPhase, done: number, total: number): void => onProgress({ phase, done, total });
+  const { plan, lastPlan } = planned;
+  const { workbook, owned, ownedNames } = target;
+  const previous = target.planning.previous;
+  if (hasErrors(planned.limits)) throw new PlanLimitError(planned.limits, plan.lang);
   assertNamesFree(plan, workbook.names.map((n) => n.name), ownedNames);
-  const lastPlan = previous === undefined ? undefined : rebuildLastPlan(previous);
-  const inputs: BuildInputs = { plan, owned, ownedNames, previous, request, reservedSheetNames, workbook, previousExtent: (key) => previousExtent(key, plan, lastPlan, workbook) };
+  const inputs: BuildInputs = { plan, owned, ownedNames, previous, state: planned.state, workbook, previousExtent: (key) => previousExtent(key, plan, lastPlan, workbook) };
 
   progress('compare', 1, 4);
-  if (previous !== undefined && workbook.marker === undefined && request.overwriteConflicts !== true) {
+  if (previous !== undefined && workbook.marker === undefined && options.overwriteConflicts !== true) {
     const conflicts = await compareWithLastBuild(context, lastPlan, owned, workbook).catch((cause: unknown) => {
       throw new BuildError('compare', [], ['everything'], cause);
     });
@@ -177,7 +194,7 @@ function result(status: BuildResult['status'], plan: LayoutPlan, conflicts: Conf
   };
 }
 
-interface WorkbookSnapshot {
+export interface WorkbookSnapshot {
   sheets: { id: string; name: string }[];
   sheetIds: Set<string>;
   /** Every workbook name with what it refers to, e.g. "='Hospitalsudvalget'!$A$5:$I$20". */
@@ -225,10 +242,6 @@ function ownedSheets(previous: StoredState | undefined, workbook: WorkbookSnapsh
     if (sheet !== undefined && !owned.has(pending.key) && !claimed.has(sheet.id)) owned.set(pending.key, { key: pending.key, id: sheet.id, name: sheet.name });
   }
   return owned;
-}
-
-function rebuildLastPlan(previous: StoredState): LayoutPlan {
-  return buildLayoutPlan(buildModel(previous.definitions), { ...previous.layout, reservedSheetNames: previous.reservedSheetNames });
 }
 
 /** The rows a table's name covers now (0-based); the name follows rows the user inserted or deleted. */
@@ -308,8 +321,8 @@ interface BuildInputs {
   /** Workbook names of the last build and of an interrupted one: the add-in's to replace or delete. */
   ownedNames: ReadonlySet<string>;
   previous: StoredState | undefined;
-  request: BuildRequest;
-  reservedSheetNames: string[];
+  /** The state to store, as the core planned it; the ids of the sheets are filled in here. */
+  state: StoredState;
   workbook: WorkbookSnapshot;
   /** How far a sheet's block reached before this build (nothing for a sheet this build creates). */
   previousExtent: (key: string) => PreviousExtent;
@@ -408,8 +421,7 @@ async function queueFinalState(context: Excel.RequestContext, inputs: BuildInput
 }
 
 function finalState(inputs: BuildInputs, idByKey: ReadonlyMap<string, string>): StoredState {
-  const { plan, request } = inputs;
-  return stateOfBuild({ plan, definitions: request.definitions, layout: request.layout, reservedSheetNames: inputs.reservedSheetNames }, (key) => idByKey.get(key) ?? '');
+  return { ...inputs.state, sheets: inputs.state.sheets.map((s) => ({ ...s, id: idByKey.get(s.key) ?? '' })) };
 }
 
 /** Bytes the first request carries besides the rows: the marker, renames, new sheets and reshaping (a few commands a sheet). */
