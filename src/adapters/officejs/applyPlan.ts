@@ -1,7 +1,7 @@
 /**
  * Applies a layout plan to the live workbook through the Excel JavaScript API. The adapter
- * decides nothing: its caller reads what planning needs (`readBuildTarget`), plans in the
- * core (`planBuild` in src/core/planBuild.ts) and hands the plan to `applyPlan` (see
+ * decides nothing: its caller reads what planning needs (`readBuildTarget` in
+ * ./buildTarget.ts), plans in the core (`planBuild` in src/core/planBuild.ts) and hands the plan to `applyPlan` (see
  * docs/architecture.md). Both take any `Excel.RequestContext` (real Office.js, or the
  * in-memory double in tests).
  *
@@ -16,28 +16,26 @@
  *      request would pass 5 MB)
  *   4. the state alone, only when a single write request created sheets: it records
  *      their ids, which Excel gives only once that request has run
- * The 'prepare' phase of BuildPhase is no longer a request of its own; it stays in the
- * type for the pane's wording of older errors.
  */
 import { sheetPrefix } from '../../core/layout/a1';
-import { formatProblem } from '../../core/i18n/formatProblem';
-import type { Lang } from '../../core/i18n/lang';
 import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
-import type { PlannedBuild, PlanningContext } from '../../core/planBuild';
-import { hasErrors, type Problem } from '../../core/problems';
-import { planBlock, readBlocks, type BlockToRead } from './blockRead';
+import type { PlannedBuild } from '../../core/planBuild';
+import { hasErrors } from '../../core/problems';
 import { findConflicts, type Conflict, type CurrentTable } from '../../core/readback/conflicts';
+import { planBlock, readBlocks, type BlockToRead } from './blockRead';
+import { BuildError, NameClashError, PlanLimitError, type BuildPhase, type ProgressReport } from './buildErrors';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
-import { readStoredSettings } from './storedSettings';
+import { currentTableRows, type BuildTarget, type WorkbookSnapshot } from './buildTarget';
 import { encodeState, STATE_KEY, WARN_BYTES, type OwnedSheet, type StoredState } from './state';
 import { COMMAND_BYTES, estimateBatchBytes, planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
+
+// The pane and the tests know a build's failures and progress from here, where a build is run.
+export { BuildError, NameClashError, PlanLimitError, type BuildPhase, type ProgressReport } from './buildErrors';
 
 export interface ApplyOptions {
   /** Overwrite cells the user changed since the last build (default: report them and write nothing). */
   overwriteConflicts?: boolean;
 }
-
-export type BuildPhase = 'read' | 'compare' | 'prepare' | 'write' | 'finish';
 
 export interface BuildResult {
   status: 'written' | 'conflicts';
@@ -51,63 +49,6 @@ export interface BuildResult {
   stateNearLimit: boolean;
   /** The writer's own estimate of each write request's size in bytes, as it planned them (for the benchmark and its test). */
   writeRequestBytes?: number[];
-}
-
-/** A host failure in the middle of a build: what was written and what was not. */
-export class BuildError extends Error {
-  constructor(
-    readonly phase: BuildPhase,
-    readonly written: string[],
-    readonly notWritten: string[],
-    override readonly cause: unknown,
-  ) {
-    super(`Budget Tables stopped while ${phaseWords[phase]}: ${describe(cause)}. Written: ${written.join(', ') || 'nothing'}. Not written: ${notWritten.join(', ') || 'nothing'}. Running the build again finishes it.`);
-    this.name = 'BuildError';
-  }
-}
-
-const phaseWords: Record<BuildPhase, string> = {
-  read: 'reading the workbook',
-  compare: 'comparing the tables with the last build',
-  prepare: 'preparing the sheets',
-  write: 'writing the tables',
-  finish: 'writing names and the stored definitions',
-};
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}`;
-  return String(cause);
-}
-
-export interface ProgressReport {
-  phase: BuildPhase;
-  done: number;
-  total: number;
-}
-
-/** What `applyPlan` needs from the workbook, read before planning (one sync). */
-export interface BuildTarget {
-  workbook: WorkbookSnapshot;
-  /** The add-in's sheets that still exist, by plan key. */
-  owned: ReadonlyMap<string, OwnedSheet>;
-  /** Workbook names of the last build and of an interrupted one: the add-in's to replace or delete. */
-  ownedNames: ReadonlySet<string>;
-  /** What the core's `planBuild` needs: the user's sheet names, the last build's state. */
-  planning: PlanningContext;
-}
-
-/** Reads what planning a build needs: the workbook's sheets and names, the stored state and an interrupted build's marker. */
-export async function readBuildTarget(context: Excel.RequestContext, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildTarget> {
-  onProgress({ phase: 'read', done: 0, total: 4 });
-  const workbook = await readWorkbook(context).catch((cause: unknown) => {
-    throw new BuildError('read', [], ['everything'], cause);
-  });
-  const previous = workbook.state;
-  const owned = ownedSheets(previous, workbook);
-  const ownedIds = new Set([...owned.values()].map((s) => s.id));
-  const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
-  const ownedNames = new Set([...(previous?.names ?? []), ...(workbook.marker?.names ?? [])]);
-  return { workbook, owned, ownedNames, planning: { reservedSheetNames, ...(previous === undefined ? {} : { previous }) } };
 }
 
 /**
@@ -194,64 +135,6 @@ function result(status: BuildResult['status'], plan: LayoutPlan, conflicts: Conf
   };
 }
 
-export interface WorkbookSnapshot {
-  sheets: { id: string; name: string }[];
-  sheetIds: Set<string>;
-  /** Every workbook name with what it refers to, e.g. "='Hospitalsudvalget'!$A$5:$I$20". */
-  names: { name: string; formula: string }[];
-  /** The last complete build. */
-  state: StoredState | undefined;
-  /** A build that started and did not finish. */
-  marker: BuildMarker | undefined;
-}
-
-async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const worksheets = context.workbook.worksheets.load('items/id,items/name');
-  const names = context.workbook.names.load('items/name,items/formula');
-  const stored = readStoredSettings(context);
-  await context.sync();
-  const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const { state, marker } = await stored();
-  return {
-    sheets,
-    sheetIds: new Set(sheets.map((s) => s.id)),
-    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-    state,
-    marker: marker ?? markerOfOlderVersion(state),
-  };
-}
-
-/**
- * Earlier versions wrote the whole state marked in progress at the start of a build, with
- * the sheets it was creating; a workbook such a build left interrupted is finished the same way.
- */
-function markerOfOlderVersion(state: StoredState | undefined): BuildMarker | undefined {
-  if (state?.inProgress !== true) return undefined;
-  return { version: 1, pending: state.pending ?? [], names: state.names };
-}
-
-/**
- * The add-in's sheets that still exist, by plan key: recorded by id in the state, or by
- * name in the marker of a build that was creating them.
- */
-function ownedSheets(previous: StoredState | undefined, workbook: WorkbookSnapshot): Map<string, OwnedSheet> {
-  const owned = new Map((previous?.sheets ?? []).filter((s) => workbook.sheetIds.has(s.id)).map((s) => [s.key, s]));
-  for (const pending of workbook.marker?.pending ?? []) {
-    const sheet = workbook.sheets.find((s) => s.name === pending.name);
-    const claimed = new Set([...owned.values()].map((s) => s.id));
-    if (sheet !== undefined && !owned.has(pending.key) && !claimed.has(sheet.id)) owned.set(pending.key, { key: pending.key, id: sheet.id, name: sheet.name });
-  }
-  return owned;
-}
-
-/** The rows a table's name covers now (0-based); the name follows rows the user inserted or deleted. */
-function currentTableRows(workbook: WorkbookSnapshot, tableName: string): { top: number; bottom: number } | undefined {
-  const formula = workbook.names.find((n) => n.name === tableName)?.formula;
-  const match = formula === undefined ? null : /!\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(formula);
-  if (match === null) return undefined;
-  return { top: Number(match[1]) - 1, bottom: Number(match[2]) - 1 };
-}
-
 /**
  * How far the add-in's block reached before this build: what the table's workbook name
  * covers now (it follows rows the user inserted, and grows with the rows a build inserts),
@@ -271,24 +154,6 @@ function assertNamesFree(plan: LayoutPlan, existing: readonly string[], owned: R
   const taken = new Map(existing.filter((n) => !owned.has(n)).map((n) => [n.toLowerCase(), n]));
   const clashes = plan.names.filter((n) => taken.has(n.name.toLowerCase())).map((n) => n.name);
   if (clashes.length > 0) throw new NameClashError(clashes);
-}
-
-/** The plan would pass one of Excel's limits ([X1]–[X4]); nothing was written. */
-export class PlanLimitError extends Error {
-  constructor(
-    readonly problems: Problem[],
-    lang: Lang,
-  ) {
-    super(problems.map((p) => formatProblem(p, lang)).join('\n'));
-    this.name = 'PlanLimitError';
-  }
-}
-
-export class NameClashError extends Error {
-  constructor(readonly names: string[]) {
-    super(`The workbook already has its own names ${names.join(', ')}; Budget Tables will not replace them. Rename them and build again.`);
-    this.name = 'NameClashError';
-  }
 }
 
 async function compareWithLastBuild(context: Excel.RequestContext, lastPlan: LayoutPlan | undefined, owned: ReadonlyMap<string, OwnedSheet>, workbook: WorkbookSnapshot): Promise<Conflict[]> {

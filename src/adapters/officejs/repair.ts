@@ -5,7 +5,8 @@
 import { planBuild } from '../../core/planBuild';
 import { hasErrors } from '../../core/problems';
 import type { Finding, ReadBackResult } from '../../core/readback/types';
-import { applyPlan, readBuildTarget, type BuildResult, type ProgressReport } from './applyPlan';
+import { applyPlan, type BuildResult, type ProgressReport } from './applyPlan';
+import { readBuildTarget } from './buildTarget';
 import { readBackTables, readWorkbookTables } from './readWorkbook';
 
 export type RepairResult =

@@ -3,7 +3,8 @@
  * needs, the core plans, the adapter applies the plan. The add-in and the browser preview
  * both write through here (with the engine chunk, ../engine.ts).
  */
-import { applyPlan, readBuildTarget, type ApplyOptions, type BuildResult, type ProgressReport } from '../../adapters/officejs/applyPlan';
+import { applyPlan, type ApplyOptions, type BuildResult, type ProgressReport } from '../../adapters/officejs/applyPlan';
+import { readBuildTarget } from '../../adapters/officejs/buildTarget';
 import { planBuild, type BuildChoice } from '../../core/planBuild';
 
 /** What the pane asks to write: the definitions and layout, and whether to overwrite the user's changes. */

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyPlan, BuildError, PlanLimitError, readBuildTarget } from '../../../../src/adapters/officejs/applyPlan';
+import { applyPlan, BuildError, PlanLimitError } from '../../../../src/adapters/officejs/applyPlan';
+import { readBuildTarget } from '../../../../src/adapters/officejs/buildTarget';
 import { writeTables, type BuildRequest } from '../../../../src/taskpane/host/writeTables';
 import { decodeState, STATE_KEY } from '../../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../../src/core/format/types';
