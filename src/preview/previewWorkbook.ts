@@ -6,14 +6,14 @@
  * The double and HyperFormula are loaded on first use, and the writer with the pane's engine
  * chunk, so the pane renders without waiting for either.
  */
-import type { BuildRequest, BuildResult, ProgressReport } from '../adapters/officejs/applyPlan';
+import type { BuildResult, ProgressReport } from '../adapters/officejs/applyPlan';
 import type { InitiativeFile } from '../core/format/types';
 import type { Lang } from '../core/i18n/lang';
 import type { LayoutPlan } from '../core/layout/plan';
 import type { ExcelDouble, SheetSnapshot } from '@budget-tables/excel-double';
 import { loadEngine } from '../taskpane/engineLoader';
 import { readStoredDefinitions as readStored, readStoredState } from '../taskpane/host/storedDefinitions';
-import type { CompareRoundResult, RepairResult, RoundsReading, SaveRoundResult, WorkbookHost, WorkbookReadBack } from '../taskpane/host/types';
+import type { BuildRequest, CompareRoundResult, RepairResult, RoundsReading, SaveRoundResult, WorkbookHost, WorkbookReadBack } from '../taskpane/host/types';
 
 export interface GridCell {
   text: string;
@@ -63,11 +63,11 @@ export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook 
   let plan: LayoutPlan | undefined;
 
   const write = async (request: BuildRequest, onProgress: (report: ProgressReport) => void): Promise<BuildResult> => {
-    const [double, { buildWorkbook, buildLayoutPlan, buildModel }] = await Promise.all([getDouble(), loadEngine()]);
+    const [double, { writeTables, planLayout }] = await Promise.all([getDouble(), loadEngine()]);
     try {
-      const result = await double.run((context) => buildWorkbook(context, request, onProgress));
+      const result = await double.run((context) => writeTables(context, request, onProgress));
       // The file download holds only the add-in's sheets, so no user sheet names need avoiding.
-      if (result.status === 'written') plan = buildLayoutPlan(buildModel(request.definitions), request.layout);
+      if (result.status === 'written') plan = planLayout(request);
       return result;
     } finally {
       // Even a failed build may have written part of the workbook: show what is there.
@@ -86,13 +86,13 @@ export function createPreviewWorkbook(displayLanguage: string): PreviewWorkbook 
   };
 
   const repair = async (onProgress: (report: ProgressReport) => void): Promise<RepairResult> => {
-    const [double, { repairWorkbook, buildLayoutPlan, buildModel }] = await Promise.all([getDouble(), loadEngine()]);
+    const [double, { repairWorkbook, planLayout }] = await Promise.all([getDouble(), loadEngine()]);
     try {
       const result = await double.run((context) => repairWorkbook(context, onProgress));
       if (result.status === 'repaired' && result.build.status === 'written') {
         // The repair built with the stored layout; the download follows what is in the workbook now.
         const state = await double.run((context) => readStoredState(context));
-        if (state !== undefined) plan = buildLayoutPlan(buildModel(state.definitions), state.layout);
+        if (state !== undefined) plan = planLayout(state);
       }
       return result;
     } finally {

@@ -1,10 +1,14 @@
 /**
- * Applies layout plans to the live workbook through the Excel JavaScript API.
- * The entry point is `buildWorkbook` (see docs/architecture.md); it takes any
- * `Excel.RequestContext` (real Office.js, or the in-memory double in tests).
+ * Applies a layout plan to the live workbook through the Excel JavaScript API. The adapter
+ * decides nothing: its caller reads what planning needs (`readBuildTarget` in
+ * ./buildTarget.ts), plans in the core (`planBuild` in src/core/planBuild.ts) and hands the plan to `applyPlan` (see
+ * docs/architecture.md). Both take any `Excel.RequestContext` (real Office.js, or the
+ * in-memory double in tests).
  *
  * Sync budget per build (docs/benchmarks.md has the counts by size):
  *   1. read sheets, names, the stored state and the marker of an interrupted build
+ *      (`readBuildTarget`: the plan avoids the user's sheet names, and a rebuild compares
+ *      with the last build's plan)
  *   2. read the current tables, in requests whose responses stay under 5 MB
  *      (only for a rebuild that does not overwrite)
  *   3. the write: the marker, sheet names, new sheets and every block's new height first,
@@ -12,36 +16,26 @@
  *      request would pass 5 MB)
  *   4. the state alone, only when a single write request created sheets: it records
  *      their ids, which Excel gives only once that request has run
- * The 'prepare' phase of BuildPhase is no longer a request of its own; it stays in the
- * type for the pane's wording of older errors.
  */
-import { stateOfBuild } from '../../core/state/ofBuild';
-import type { InitiativeFile } from '../../core/format/types';
 import { sheetPrefix } from '../../core/layout/a1';
-import { formatProblem } from '../../core/i18n/formatProblem';
-import type { Lang } from '../../core/i18n/lang';
-import { buildLayoutPlan } from '../../core/layout/buildPlan';
-import { checkPlanLimits } from '../../core/layout/limits';
 import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
-import { buildModel } from '../../core/model/buildModel';
-import { hasErrors, type Problem } from '../../core/problems';
-import { planBlock, readBlocks, type BlockToRead } from './blockRead';
+import type { PlannedBuild } from '../../core/planBuild';
+import { hasErrors } from '../../core/problems';
 import { findConflicts, type Conflict, type CurrentTable } from '../../core/readback/conflicts';
+import { planBlock, readBlocks, type BlockToRead } from './blockRead';
+import { BuildError, NameClashError, PlanLimitError, type BuildPhase, type ProgressReport } from './buildErrors';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
-import { readStoredSettings } from './storedSettings';
-import { encodeState, STATE_KEY, WARN_BYTES, type LayoutChoice, type OwnedSheet, type StoredState } from './state';
+import { currentTableRows, type BuildTarget, type WorkbookSnapshot } from './buildTarget';
+import { encodeState, STATE_KEY, WARN_BYTES, type OwnedSheet, type StoredState } from './state';
 import { COMMAND_BYTES, estimateBatchBytes, planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
 
-export interface BuildRequest {
-  definitions: InitiativeFile;
-  layout: LayoutChoice;
+// The pane and the tests know a build's failures and progress from here, where a build is run.
+export { BuildError, NameClashError, PlanLimitError, type BuildPhase, type ProgressReport } from './buildErrors';
+
+export interface ApplyOptions {
   /** Overwrite cells the user changed since the last build (default: report them and write nothing). */
   overwriteConflicts?: boolean;
-  /** The build date for the printed footer, as it should be shown (docs/layout.md, L13). */
-  buildDate?: string;
 }
-
-export type BuildPhase = 'read' | 'compare' | 'prepare' | 'write' | 'finish';
 
 export interface BuildResult {
   status: 'written' | 'conflicts';
@@ -57,58 +51,22 @@ export interface BuildResult {
   writeRequestBytes?: number[];
 }
 
-/** A host failure in the middle of a build: what was written and what was not. */
-export class BuildError extends Error {
-  constructor(
-    readonly phase: BuildPhase,
-    readonly written: string[],
-    readonly notWritten: string[],
-    override readonly cause: unknown,
-  ) {
-    super(`Budget Tables stopped while ${phaseWords[phase]}: ${describe(cause)}. Written: ${written.join(', ') || 'nothing'}. Not written: ${notWritten.join(', ') || 'nothing'}. Running the build again finishes it.`);
-    this.name = 'BuildError';
-  }
-}
-
-const phaseWords: Record<BuildPhase, string> = {
-  read: 'reading the workbook',
-  compare: 'comparing the tables with the last build',
-  prepare: 'preparing the sheets',
-  write: 'writing the tables',
-  finish: 'writing names and the stored definitions',
-};
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}`;
-  return String(cause);
-}
-
-export interface ProgressReport {
-  phase: BuildPhase;
-  done: number;
-  total: number;
-}
-
-export async function buildWorkbook(context: Excel.RequestContext, request: BuildRequest, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildResult> {
+/**
+ * Applies a plan the core made for `target` (`planBuild(choice, target.planning)`): refuses it
+ * while a limit problem stands or a user's name is in the way, compares with the last build
+ * unless told to overwrite, then writes.
+ */
+export async function applyPlan(context: Excel.RequestContext, target: BuildTarget, planned: PlannedBuild, options: ApplyOptions = {}, onProgress: (report: ProgressReport) => void = () => undefined): Promise<BuildResult> {
   const progress = (phase: BuildPhase, done: number, total: number): void => onProgress({ phase, done, total });
-  progress('read', 0, 4);
-  const workbook = await readWorkbook(context).catch((cause: unknown) => {
-    throw new BuildError('read', [], ['everything'], cause);
-  });
-  const previous = workbook.state;
-  const owned = ownedSheets(previous, workbook);
-  const ownedIds = new Set([...owned.values()].map((s) => s.id));
-  const reservedSheetNames = workbook.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
-  const plan = buildLayoutPlan(buildModel(request.definitions), { ...request.layout, reservedSheetNames, ...(request.buildDate === undefined ? {} : { buildDate: request.buildDate }) });
-  const limits = checkPlanLimits(plan, request.definitions);
-  if (hasErrors(limits)) throw new PlanLimitError(limits, request.layout.lang);
-  const ownedNames = new Set([...(previous?.names ?? []), ...(workbook.marker?.names ?? [])]);
+  const { plan, lastPlan } = planned;
+  const { workbook, owned, ownedNames } = target;
+  const previous = target.planning.previous;
+  if (hasErrors(planned.limits)) throw new PlanLimitError(planned.limits, plan.lang);
   assertNamesFree(plan, workbook.names.map((n) => n.name), ownedNames);
-  const lastPlan = previous === undefined ? undefined : rebuildLastPlan(previous);
-  const inputs: BuildInputs = { plan, owned, ownedNames, previous, request, reservedSheetNames, workbook, previousExtent: (key) => previousExtent(key, plan, lastPlan, workbook) };
+  const inputs: BuildInputs = { plan, owned, ownedNames, previous, state: planned.state, workbook, previousExtent: (key) => previousExtent(key, plan, lastPlan, workbook) };
 
   progress('compare', 1, 4);
-  if (previous !== undefined && workbook.marker === undefined && request.overwriteConflicts !== true) {
+  if (previous !== undefined && workbook.marker === undefined && options.overwriteConflicts !== true) {
     const conflicts = await compareWithLastBuild(context, lastPlan, owned, workbook).catch((cause: unknown) => {
       throw new BuildError('compare', [], ['everything'], cause);
     });
@@ -177,68 +135,6 @@ function result(status: BuildResult['status'], plan: LayoutPlan, conflicts: Conf
   };
 }
 
-interface WorkbookSnapshot {
-  sheets: { id: string; name: string }[];
-  sheetIds: Set<string>;
-  /** Every workbook name with what it refers to, e.g. "='Hospitalsudvalget'!$A$5:$I$20". */
-  names: { name: string; formula: string }[];
-  /** The last complete build. */
-  state: StoredState | undefined;
-  /** A build that started and did not finish. */
-  marker: BuildMarker | undefined;
-}
-
-async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const worksheets = context.workbook.worksheets.load('items/id,items/name');
-  const names = context.workbook.names.load('items/name,items/formula');
-  const stored = readStoredSettings(context);
-  await context.sync();
-  const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const { state, marker } = await stored();
-  return {
-    sheets,
-    sheetIds: new Set(sheets.map((s) => s.id)),
-    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-    state,
-    marker: marker ?? markerOfOlderVersion(state),
-  };
-}
-
-/**
- * Earlier versions wrote the whole state marked in progress at the start of a build, with
- * the sheets it was creating; a workbook such a build left interrupted is finished the same way.
- */
-function markerOfOlderVersion(state: StoredState | undefined): BuildMarker | undefined {
-  if (state?.inProgress !== true) return undefined;
-  return { version: 1, pending: state.pending ?? [], names: state.names };
-}
-
-/**
- * The add-in's sheets that still exist, by plan key: recorded by id in the state, or by
- * name in the marker of a build that was creating them.
- */
-function ownedSheets(previous: StoredState | undefined, workbook: WorkbookSnapshot): Map<string, OwnedSheet> {
-  const owned = new Map((previous?.sheets ?? []).filter((s) => workbook.sheetIds.has(s.id)).map((s) => [s.key, s]));
-  for (const pending of workbook.marker?.pending ?? []) {
-    const sheet = workbook.sheets.find((s) => s.name === pending.name);
-    const claimed = new Set([...owned.values()].map((s) => s.id));
-    if (sheet !== undefined && !owned.has(pending.key) && !claimed.has(sheet.id)) owned.set(pending.key, { key: pending.key, id: sheet.id, name: sheet.name });
-  }
-  return owned;
-}
-
-function rebuildLastPlan(previous: StoredState): LayoutPlan {
-  return buildLayoutPlan(buildModel(previous.definitions), { ...previous.layout, reservedSheetNames: previous.reservedSheetNames });
-}
-
-/** The rows a table's name covers now (0-based); the name follows rows the user inserted or deleted. */
-function currentTableRows(workbook: WorkbookSnapshot, tableName: string): { top: number; bottom: number } | undefined {
-  const formula = workbook.names.find((n) => n.name === tableName)?.formula;
-  const match = formula === undefined ? null : /!\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(formula);
-  if (match === null) return undefined;
-  return { top: Number(match[1]) - 1, bottom: Number(match[2]) - 1 };
-}
-
 /**
  * How far the add-in's block reached before this build: what the table's workbook name
  * covers now (it follows rows the user inserted, and grows with the rows a build inserts),
@@ -258,24 +154,6 @@ function assertNamesFree(plan: LayoutPlan, existing: readonly string[], owned: R
   const taken = new Map(existing.filter((n) => !owned.has(n)).map((n) => [n.toLowerCase(), n]));
   const clashes = plan.names.filter((n) => taken.has(n.name.toLowerCase())).map((n) => n.name);
   if (clashes.length > 0) throw new NameClashError(clashes);
-}
-
-/** The plan would pass one of Excel's limits ([X1]–[X4]); nothing was written. */
-export class PlanLimitError extends Error {
-  constructor(
-    readonly problems: Problem[],
-    lang: Lang,
-  ) {
-    super(problems.map((p) => formatProblem(p, lang)).join('\n'));
-    this.name = 'PlanLimitError';
-  }
-}
-
-export class NameClashError extends Error {
-  constructor(readonly names: string[]) {
-    super(`The workbook already has its own names ${names.join(', ')}; Budget Tables will not replace them. Rename them and build again.`);
-    this.name = 'NameClashError';
-  }
 }
 
 async function compareWithLastBuild(context: Excel.RequestContext, lastPlan: LayoutPlan | undefined, owned: ReadonlyMap<string, OwnedSheet>, workbook: WorkbookSnapshot): Promise<Conflict[]> {
@@ -308,8 +186,8 @@ interface BuildInputs {
   /** Workbook names of the last build and of an interrupted one: the add-in's to replace or delete. */
   ownedNames: ReadonlySet<string>;
   previous: StoredState | undefined;
-  request: BuildRequest;
-  reservedSheetNames: string[];
+  /** The state to store, as the core planned it; the ids of the sheets are filled in here. */
+  state: StoredState;
   workbook: WorkbookSnapshot;
   /** How far a sheet's block reached before this build (nothing for a sheet this build creates). */
   previousExtent: (key: string) => PreviousExtent;
@@ -408,8 +286,7 @@ async function queueFinalState(context: Excel.RequestContext, inputs: BuildInput
 }
 
 function finalState(inputs: BuildInputs, idByKey: ReadonlyMap<string, string>): StoredState {
-  const { plan, request } = inputs;
-  return stateOfBuild({ plan, definitions: request.definitions, layout: request.layout, reservedSheetNames: inputs.reservedSheetNames }, (key) => idByKey.get(key) ?? '');
+  return { ...inputs.state, sheets: inputs.state.sheets.map((s) => ({ ...s, id: idByKey.get(s.key) ?? '' })) };
 }
 
 /** Bytes the first request carries besides the rows: the marker, renames, new sheets and reshaping (a few commands a sheet). */

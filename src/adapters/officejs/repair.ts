@@ -2,9 +2,11 @@
  * Repairing the add-in's tables in the open workbook (docs/readback.md): read the user's
  * edits back, check the tables, and build the read-back definitions over them.
  */
+import { planBuild } from '../../core/planBuild';
 import { hasErrors } from '../../core/problems';
 import type { Finding, ReadBackResult } from '../../core/readback/types';
-import { buildWorkbook, type BuildResult, type ProgressReport } from './applyPlan';
+import { applyPlan, type BuildResult, type ProgressReport } from './applyPlan';
+import { readBuildTarget } from './buildTarget';
 import { readBackTables, readWorkbookTables } from './readWorkbook';
 
 export type RepairResult =
@@ -25,6 +27,8 @@ export async function repairWorkbook(context: Excel.RequestContext, onProgress?:
   if (tables.state === undefined) return { status: 'noState' };
   const { result, findings } = readBackTables(tables);
   if (hasErrors(result.problems)) return { status: 'invalid', readBack: result, findings };
-  const build = await buildWorkbook(context, { definitions: result.definitions, layout: tables.state.layout, overwriteConflicts: true }, onProgress);
+  const target = await readBuildTarget(context, onProgress);
+  const planned = planBuild({ definitions: result.definitions, layout: tables.state.layout }, target.planning);
+  const build = await applyPlan(context, target, planned, { overwriteConflicts: true }, onProgress);
   return { status: 'repaired', readBack: result, findings, build };
 }

@@ -2,10 +2,56 @@ import { formatJsonPath, type Location, type PathSegment, type Problem } from '.
 import { renderMessage } from './catalog';
 import type { Lang } from './lang';
 
-const WORDS = {
-  da: { line: 'linje', column: 'kolonne', file: 'filen', error: 'Fejl', warning: 'Advarsel' },
-  en: { line: 'line', column: 'column', file: 'the file', error: 'Error', warning: 'Warning' },
-} as const;
+/** The words a location and a severity are told in; one table per language. */
+interface Words {
+  file: string;
+  line: string;
+  column: string;
+  error: string;
+  warning: string;
+  initiative: string;
+  committee: string;
+  yearNumber: string;
+  from: string;
+  to: string;
+  /** Quotation marks around a title. */
+  open: string;
+  close: string;
+  /** A node's fields by their JSON name. */
+  fields: Readonly<Partial<Record<string, string>>>;
+  /** The document's top-level fields by their JSON name. */
+  top: Readonly<Partial<Record<string, string>>>;
+}
+
+const WORDS: Readonly<Record<Lang, Words>> = {
+  da: {
+    file: 'filen', line: 'linje', column: 'kolonne', error: 'Fejl', warning: 'Advarsel',
+    initiative: 'Emne', committee: 'Udvalg', yearNumber: 'år nr.', from: 'fra', to: 'til',
+    open: '»', close: '«',
+    fields: {
+      title: 'titel', kind: 'type', note: 'bemærkning', unit: 'enhed', amounts: 'beløb', frame: 'ramme', committee: 'udvalg',
+      id: 'id', number: 'nummer', lines: 'linjer', name: 'navn',
+    },
+    top: {
+      formatVersion: 'Formatversion', title: 'Dokumentets titel', unit: 'Dokumentets enhed', priceLevel: 'Prisniveau',
+      years: 'År', rangePolicy: 'Regel for spænd', committees: 'Udvalgslisten', initiatives: 'Emnelisten',
+    },
+  },
+  en: {
+    file: 'the file', line: 'line', column: 'column', error: 'Error', warning: 'Warning',
+    initiative: 'Initiative', committee: 'Committee', yearNumber: 'year no.', from: 'from', to: 'to',
+    open: '“', close: '”',
+    fields: {
+      title: 'title', kind: 'type', note: 'note', unit: 'unit', amounts: 'amounts', frame: 'frame', committee: 'committee',
+      id: 'id', number: 'number', lines: 'lines', name: 'name',
+    },
+    top: {
+      formatVersion: 'Format version', title: 'Document title', unit: 'Document unit', priceLevel: 'Price level',
+      years: 'Years', rangePolicy: 'Range policy', committees: 'List of committees', initiatives: 'List of initiatives',
+    },
+  },
+};
+
 
 /** Where a problem is, as the user should read it: `initiatives[3].amounts.2021` or `linje 7, kolonne 2021`. */
 export function formatLocation(location: Location, lang: Lang): string {
@@ -32,36 +78,6 @@ export function formatProblem(problem: Problem, lang: Lang, document?: unknown):
   return `${severity}: ${where}: ${renderMessage(problem.code, lang, problem.params)}`;
 }
 
-/** A JSON-path location in the words a user reads: which committee, initiative, line and year. */
-const PLACES = {
-  da: {
-    file: 'filen', initiative: 'Emne', committee: 'Udvalg', line: 'linje', yearNumber: 'år nr.', from: 'fra', to: 'til',
-    open: '»', close: '«',
-    fields: {
-      title: 'titel', kind: 'type', note: 'bemærkning', unit: 'enhed', amounts: 'beløb', frame: 'ramme', committee: 'udvalg',
-      id: 'id', number: 'nummer', lines: 'linjer', name: 'navn',
-    },
-    top: {
-      formatVersion: 'Formatversion', title: 'Dokumentets titel', unit: 'Dokumentets enhed', priceLevel: 'Prisniveau',
-      years: 'År', rangePolicy: 'Regel for spænd', committees: 'Udvalgslisten', initiatives: 'Emnelisten',
-    },
-  },
-  en: {
-    file: 'the file', initiative: 'Initiative', committee: 'Committee', line: 'line', yearNumber: 'year no.', from: 'from', to: 'to',
-    open: '“', close: '”',
-    fields: {
-      title: 'title', kind: 'type', note: 'note', unit: 'unit', amounts: 'amounts', frame: 'frame', committee: 'committee',
-      id: 'id', number: 'number', lines: 'lines', name: 'name',
-    },
-    top: {
-      formatVersion: 'Format version', title: 'Document title', unit: 'Document unit', priceLevel: 'Price level',
-      years: 'Years', rangePolicy: 'Range policy', committees: 'List of committees', initiatives: 'List of initiatives',
-    },
-  },
-} as const;
-
-type Places = (typeof PLACES)[Lang];
-
 /** Titles are quoted in full up to this length, then cut, so one location stays one line. */
 const MAX_QUOTED_TITLE = 40;
 
@@ -74,7 +90,7 @@ const MAX_QUOTED_TITLE = 40;
  */
 export function describeLocation(location: Location, lang: Lang, document?: unknown): string {
   if (location.kind !== 'json') return formatLocation(location, lang);
-  const places = PLACES[lang];
+  const places = WORDS[lang];
   const [head, index, ...rest] = location.path;
   if (head === undefined) return places.file;
   if (typeof head === 'number') return formatJsonPath(location.path);
@@ -85,14 +101,14 @@ export function describeLocation(location: Location, lang: Lang, document?: unkn
     const named = quoted(textOf(entry, head === 'initiatives' ? 'title' : 'name') ?? textOf(entry, 'id'), places);
     return [`${label} ${displayNumber(entry, index)}${named}`, ...describeInside(entry, rest, places)].join(', ');
   }
-  const top = (places.top as Readonly<Record<string, string>>)[head];
+  const top = places.top[head];
   if (top === undefined) return formatJsonPath(location.path);
   if (head === 'years' && typeof index === 'number') return `${top}, ${places.yearNumber} ${index + 1}`;
   return [top, ...describeInside(list, index === undefined ? [] : [index, ...rest], places)].join(', ');
 }
 
 /** The parts of a path below an initiative or a committee: nested lines, then a field and a year. */
-function describeInside(node: unknown, path: readonly PathSegment[], places: Places): string[] {
+function describeInside(node: unknown, path: readonly PathSegment[], places: Words): string[] {
   const parts: string[] = [];
   const positions: number[] = [];
   let current = node;
@@ -110,7 +126,7 @@ function describeInside(node: unknown, path: readonly PathSegment[], places: Pla
   }
   const [name, year, end] = path.slice(i);
   if (name === undefined) return parts;
-  const fieldName = typeof name === 'string' ? (places.fields as Readonly<Record<string, string>>)[name] : undefined;
+  const fieldName = typeof name === 'string' ? places.fields[name] : undefined;
   if (name === 'amounts' && year !== undefined) parts.push(String(year));
   else if (fieldName !== undefined) parts.push(year === undefined ? fieldName : `${fieldName} ${String(year)}`);
   else return [...parts, formatJsonPath(path.slice(i))];
@@ -139,7 +155,7 @@ function textOf(value: unknown, key: string): string | undefined {
   return typeof text === 'string' && text.trim() !== '' ? text : undefined;
 }
 
-function quoted(text: string | undefined, places: Places): string {
+function quoted(text: string | undefined, places: Words): string {
   if (text === undefined) return '';
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return ` ${places.open}${shorten(oneLine)}${places.close}`;

@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import type { InitiativeFile } from '../format/types';
-import { error, type PathSegment, type Problem } from '../problems';
+import { error, type Problem } from '../problems';
 import { validateDefinitions } from '../validate/validate';
+import { at, shapeProblems, versionProblem } from './storedJson';
 
 export const SNAPSHOTS_VERSION = 1;
 /** More rounds than any seminar has; a forged list stops here. */
@@ -42,14 +43,12 @@ export interface SnapshotsValidation {
   problems: Problem[];
 }
 
-const at = (path: readonly PathSegment[]): { kind: 'json'; path: PathSegment[] } => ({ kind: 'json', path: [...path] });
-
 /** [D16] The decoded JSON of the snapshots (any value) to a store, or every problem found in it. */
 export function validateSnapshots(document: unknown): SnapshotsValidation {
-  const version = typeof document === 'object' && document !== null && !Array.isArray(document) ? (document as { version?: unknown }).version : undefined;
-  if (version !== SNAPSHOTS_VERSION) return { problems: [error('storedStateVersion', at(['version']), { actual: JSON.stringify(version) ?? 'undefined' })] };
+  const wrongVersion = versionProblem(document, SNAPSHOTS_VERSION);
+  if (wrongVersion !== undefined) return { problems: [wrongVersion] };
   const shape = storeSchema.safeParse(document);
-  if (!shape.success) return { problems: shape.error.issues.map((issue) => error('storedStateValue', at(issue.path.filter((s) => typeof s === 'string' || typeof s === 'number')), {})) };
+  if (!shape.success) return { problems: shapeProblems(shape.error.issues) };
   const problems: Problem[] = [];
   const snapshots: Snapshot[] = [];
   const seen = new Set<string>();

@@ -7,9 +7,10 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n/lang';
 import { MAX_SHEET_NAME_LENGTH } from '../layout/sheetNames';
-import { error, type PathSegment, type Problem } from '../problems';
+import { error, type Problem } from '../problems';
 import { validateDefinitions } from '../validate/validate';
 import { ID_PATTERN } from '../validate/schema';
+import { at, shapeProblems, versionProblem } from './storedJson';
 import { STATE_VERSION, type StoredState } from './types';
 
 /** Excel's limit on a workbook name. */
@@ -44,26 +45,17 @@ export interface StateValidation {
   problems: Problem[];
 }
 
-/** Located in the state's own JSON: `definitions.initiatives[3].title`, `sheets[2].name`. */
-const at = (path: readonly PathSegment[]): { kind: 'json'; path: PathSegment[] } => ({ kind: 'json', path: [...path] });
-
 /** The decoded JSON of a stored state (any value) to a StoredState, or every problem found in it. */
 export function validateStoredState(document: unknown): StateValidation {
-  const version = typeof document === 'object' && document !== null && !Array.isArray(document) ? (document as { version?: unknown }).version : undefined;
-  if (version !== STATE_VERSION) {
-    return { problems: [error('storedStateVersion', at(['version']), { actual: JSON.stringify(version) ?? 'undefined' })] };
-  }
+  const wrongVersion = versionProblem(document, STATE_VERSION);
+  if (wrongVersion !== undefined) return { problems: [wrongVersion] };
   const shape = stateShapeSchema.safeParse(document);
-  const problems: Problem[] = shape.success ? [] : shape.error.issues.map((issue) => error('storedStateValue', at(issue.path.filter(isSegment)), {}));
+  const problems: Problem[] = shape.success ? [] : shapeProblems(shape.error.issues);
   problems.push(...duplicates(shape.success ? shape.data.sheets.map((s) => s.key) : [], 'sheets'));
   const definitions = validateDefinitions((document as { definitions?: unknown }).definitions, { locate: (path) => at(['definitions', ...path]) });
   problems.push(...definitions.problems.filter((p) => p.severity === 'error'));
   if (!shape.success || definitions.file === undefined || problems.length > 0) return { problems };
   return { state: { ...(shape.data as Omit<StoredState, 'definitions'>), definitions: definitions.file }, problems: [] };
-}
-
-function isSegment(segment: PropertyKey): segment is PathSegment {
-  return typeof segment === 'string' || typeof segment === 'number';
 }
 
 /** Two owned sheets with one key would make read-back compare one table with two sheets. */

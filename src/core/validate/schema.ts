@@ -66,12 +66,8 @@ export const amountsSpecSchema = z
     description: 'One amount meaning "the same every year", or an object from year to amount.',
   });
 
-/**
- * Fields shared by initiatives and line items, apart from `id` and the recursive
- * `lines`. Listed one by one below: a spread next to a getter defeats TypeScript's
- * inference of the recursive type.
- */
-const nodeFields = {
+export const lineSchema = z.strictObject({
+  id: idSchema.meta({ description: 'Optional; unique in the file, like all initiative and line ids.' }).optional(),
   title: z.string().meta({ description: 'The text shown in the table.' }),
   number: z.string().meta({ description: 'The display number, e.g. "2" or "2.1".' }).optional(),
   kind: z.enum(KINDS).meta({ description: 'Operating (drift) or capital (anlæg); default operating.' }).optional(),
@@ -81,21 +77,19 @@ const nodeFields = {
   frame: amountsSpecSchema
     .meta({ description: 'A frame or pool (ramme, pulje); only beside lines. The node totals to it.' })
     .optional(),
-};
-
-export const lineSchema = z.strictObject({
-  id: idSchema.meta({ description: 'Optional; unique in the file, like all initiative and line ids.' }).optional(),
-  title: nodeFields.title,
-  number: nodeFields.number,
-  kind: nodeFields.kind,
-  note: nodeFields.note,
-  unit: nodeFields.unit,
-  amounts: nodeFields.amounts,
-  frame: nodeFields.frame,
+  // A getter, not a spread of shared fields: only a getter lets TypeScript infer the recursive type.
   get lines() {
     return z.array(lineSchema).optional();
   },
 });
+
+/**
+ * What an initiative shares with a line item: every field but the line's optional `id` and
+ * `lines`. Taken from the finished line schema, so its type is already inferred. (`lines`
+ * gets its own schema below: one instance in both would be a separate definition in the
+ * JSON Schema.)
+ */
+const { id: _lineId, lines: _lines, ...nodeShape } = lineSchema.shape;
 
 export const initiativeSchema = z.strictObject({
   id: idSchema.meta({ description: 'Unique in the file, like the ids of all lines.' }),
@@ -112,16 +106,8 @@ export const initiativeSchema = z.strictObject({
     .meta({ description: "Chosen at the seminar: the workbook's Med (Include) column says Ja or Nej. Default true." })
     .optional(),
   pool: z.string().meta({ description: 'The id of a pool in "pools" the initiative is paid from.' }).optional(),
-  title: nodeFields.title,
-  number: nodeFields.number,
-  kind: nodeFields.kind,
-  note: nodeFields.note,
-  unit: nodeFields.unit,
-  amounts: nodeFields.amounts,
-  frame: nodeFields.frame,
-  get lines() {
-    return z.array(lineSchema).optional();
-  },
+  ...nodeShape,
+  lines: z.array(lineSchema).optional(),
 });
 
 // Registered rather than chained with .meta(), which would hide the recursive type from inference.

@@ -24,10 +24,10 @@ export function createExcelHost(): WorkbookHost {
     kind: 'excel',
     displayLanguage: Office.context.displayLanguage,
     write: async (request, onProgress) => {
-      const { buildWorkbook } = await loadEngine();
+      const { writeTables } = await loadEngine();
       // The host has the clock: today's date goes in the printed footer (docs/layout.md, L13).
       const dated = { ...request, buildDate: new Date().toISOString().slice(0, 10) };
-      return Excel.run(runOptions('write'), (context) => buildWorkbook(context, dated, onProgress));
+      return Excel.run(runOptions('write'), (context) => writeTables(context, dated, onProgress));
     },
     // Through the engine chunk: decoding the stored state validates it (zod and the message
     // catalogue), which must stay out of the pane's first bundle (docs/benchmarks.md).

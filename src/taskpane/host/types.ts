@@ -3,13 +3,14 @@
  * Office.js (./excelHost), the browser preview with the in-memory Excel double; tests can
  * pass any object. Keeping Office out of the components is what makes them testable.
  */
-import type { BuildRequest, BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
+import type { BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
 import type { RepairResult } from '../../adapters/officejs/repair';
 import type { BudgetDiff } from '../../core/diff/types';
 import type { InitiativeFile } from '../../core/format/types';
 import type { Problem } from '../../core/problems';
 import type { Finding, ReadBackLayout, ReadBackResult } from '../../core/readback/types';
 import type { Snapshot } from '../../core/state/snapshots';
+import type { BuildRequest } from './writeTables';
 
 export type { BuildRequest, BuildResult, ProgressReport, RepairResult };
 

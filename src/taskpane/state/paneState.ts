@@ -2,7 +2,8 @@
  * The pane's state and every change to it, as a pure reducer (unit-tested in node).
  * Derived values (the analysis, the preview) are computed from this state, never stored.
  */
-import type { BuildRequest, BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
+import type { BuildResult, ProgressReport } from '../../adapters/officejs/applyPlan';
+import type { BuildRequest } from '../host/writeTables';
 import type { Lang } from '../../core/i18n/lang';
 import type { BudgetModel } from '../../core/model/types';
 import type { ReadBackLayout } from '../../core/readback/types';

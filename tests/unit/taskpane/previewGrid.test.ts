@@ -3,7 +3,7 @@
  * column left out, the double's display text, formulas told apart from text that starts
  * with "=", and long text running on into empty cells as Excel shows it.
  */
-import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../src/taskpane/host/writeTables';
 import type { InitiativeFile } from '../../../src/core/format/types';
 import { createExcelDouble } from '@budget-tables/excel-double';
 import { columnLetters, localNumberText, spillRow, toGrid, type GridCell } from '../../../src/preview/previewWorkbook';
@@ -44,7 +44,7 @@ test('a written workbook as the grid shows it', async () => {
     ],
   };
   const double = createExcelDouble();
-  const result = await double.run((context) => buildWorkbook(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
+  const result = await double.run((context) => writeTables(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
   expect(result.status).toBe('written');
 
   const grid = toGrid(double.inspect.sheet('Udvalg A'));
@@ -75,7 +75,7 @@ test('a written workbook as the grid shows it', async () => {
 
 test('the sample builds and every sheet reads into a grid with its totals', async () => {
   const double = createExcelDouble();
-  await double.run((context) => buildWorkbook(context, { definitions: sampleFile(), layout: { lang: 'en', decimals: 1 } }));
+  await double.run((context) => writeTables(context, { definitions: sampleFile(), layout: { lang: 'en', decimals: 1 } }));
   const sheets = double.inspect.sheets().map((name) => toGrid(double.inspect.sheet(name)));
   expect(sheets.map((s) => s.name)).toEqual(['Sheet1', 'Overview', 'Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling']);
   expect(sheets[0]?.rows).toEqual([]);

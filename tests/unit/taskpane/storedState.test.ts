@@ -3,7 +3,7 @@
  * writing anything, and the pane says so in the user's language with each problem and what
  * to do, never an English exception text.
  */
-import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../src/taskpane/host/writeTables';
 import { decodeState, encodeState, STATE_KEY } from '../../../src/adapters/state/state';
 import type { StoredState } from '../../../src/core/state/types';
 import { createExcelDouble } from '@budget-tables/excel-double';
@@ -20,7 +20,7 @@ const request = { definitions: funding, layout: { lang: 'da' as const, decimals:
 /** A workbook built once, whose stored state then claims a version from a newer program. */
 async function workbookFromNewerVersion() {
   const double = createExcelDouble();
-  expect((await double.run((context) => buildWorkbook(context, request))).status).toBe('written');
+  expect((await double.run((context) => writeTables(context, request))).status).toBe('written');
   const stored = await double.run(async (context) => {
     const setting = context.workbook.settings.getItem(STATE_KEY);
     setting.load('value');
@@ -39,7 +39,7 @@ async function workbookFromNewerVersion() {
 test('[S3] a rebuild over a newer version\'s state stops before writing, worded in Danish and English with what to do', async () => {
   const double = await workbookFromNewerVersion();
   const before = double.inspect.sheet('Oversigt').formulas;
-  const failure = await double.run((context) => buildWorkbook(context, request)).then(
+  const failure = await double.run((context) => writeTables(context, request)).then(
     () => undefined,
     (error: unknown) => describeFailure(error),
   );

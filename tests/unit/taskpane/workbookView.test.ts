@@ -3,7 +3,7 @@
  * the diff with each entry's cell, findings, notices, the live totals per committee and
  * year, the CSV form's limits, and the wording of an interrupted build and of failures.
  */
-import { buildWorkbook } from '../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../src/taskpane/host/writeTables';
 import { buildModel } from '../../../src/core/model/buildModel';
 import type { DiffEntry } from '../../../src/core/readback/types';
 import { createExcelDouble } from '@budget-tables/excel-double';
@@ -93,10 +93,10 @@ test('live totals: the read-back definitions’ model, per committee in the work
 test('an interrupted build is not read: the stored definitions, no diff, and the advice to write again or repair', async () => {
   const double = createExcelDouble();
   const request = { definitions: sample, layout: { lang: 'da' as const, decimals: 1 } };
-  expect((await double.run((context) => buildWorkbook(context, request))).status).toBe('written');
+  expect((await double.run((context) => writeTables(context, request))).status).toBe('written');
   // An overwriting rebuild reads, then writes in one request: it fails midway, after the build's marker landed.
   double.failOnSync(2, 'GeneralException', { afterCommands: 10 });
-  await expect(double.run((context) => buildWorkbook(context, { ...request, overwriteConflicts: true }))).rejects.toThrow();
+  await expect(double.run((context) => writeTables(context, { ...request, overwriteConflicts: true }))).rejects.toThrow();
   const data = await double.run((context) => readBackWorkbook(context));
   expect(data).toMatchObject({ interrupted: true, result: { definitions: sample, diff: [] }, findings: [] });
   const view = workbookView(readState(data as WorkbookReadBack), da, 'da');

@@ -4,11 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorkbook, BuildError, type BuildRequest } from '../../../../src/adapters/officejs/applyPlan';
+import { applyPlan, BuildError, PlanLimitError } from '../../../../src/adapters/officejs/applyPlan';
+import { readBuildTarget } from '../../../../src/adapters/officejs/buildTarget';
+import { writeTables, type BuildRequest } from '../../../../src/taskpane/host/writeTables';
 import { decodeState, STATE_KEY } from '../../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../../src/core/model/buildModel';
+import { planBuild } from '../../../../src/core/planBuild';
+import { error } from '../../../../src/core/problems';
 import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { readTrustedFixture, REPO, round } from '../../../helpers/fixtures';
 import { formulaMismatches } from '../../../helpers/double';
@@ -19,7 +23,7 @@ const sample = JSON.parse(readFileSync(join(REPO, 'data', 'budget-2020-seminar.j
 const request = (definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): BuildRequest => ({ definitions, layout: { lang: 'da', decimals: 1 }, ...extra });
 
 async function build(double: ExcelDouble, definitions: InitiativeFile, extra: Partial<BuildRequest> = {}) {
-  return double.run((context) => buildWorkbook(context, request(definitions, extra)));
+  return double.run((context) => writeTables(context, request(definitions, extra)));
 }
 
 
@@ -166,6 +170,47 @@ describe('ownership: nothing the user made is lost', () => {
     expect(again.conflicts).toEqual([]); // Excel's rewrite of references to the renamed sheet is not a user edit
     expect(double.inspect.sheets().filter((s) => s.startsWith('Hosp'))).toEqual(['Hospitalsudvalget']);
     expect(double.inspect.cell('Oversigt', 'C5').formula).toBe('=Hospitalsudvalget!D16');
+  });
+});
+
+describe('the adapter applies the plan its caller made', () => {
+  test('writes the plan as given and stores the planned state with the ids of the sheets it created', async () => {
+    const double = createExcelDouble();
+    const result = await double.run(async (context) => {
+      const target = await readBuildTarget(context);
+      expect(target.planning).toEqual({ reservedSheetNames: ['Sheet1'] });
+      // A caller may plan around more names than the workbook has: the adapter does not plan again.
+      const planned = planBuild(request(features), { ...target.planning, reservedSheetNames: ['Sheet1', 'Oversigt'] });
+      return applyPlan(context, target, planned);
+    });
+    const plan = planOf(features, ['Sheet1', 'Oversigt']);
+    expect(result.sheets).toEqual(plan.sheets.map((s) => s.name));
+    expect(double.inspect.sheets()).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
+    expect(double.inspect.sheets()).not.toContain('Oversigt');
+    const state = await decodeState(double.inspect.settings()[STATE_KEY]);
+    expect(state?.reservedSheetNames).toEqual(['Sheet1', 'Oversigt']);
+    const ids = await double.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/id,items/name');
+      await context.sync();
+      return new Map(sheets.items.map((s) => [s.name, s.id]));
+    });
+    expect(state?.sheets).toEqual(plan.sheets.map((s) => ({ key: s.key, id: ids.get(s.name), name: s.name })));
+  });
+
+  test('[X1] refuses a plan with a limit problem before writing anything, in the plan\'s language', async () => {
+    const double = createExcelDouble();
+    const refused = await double
+      .run(async (context) => {
+        const target = await readBuildTarget(context);
+        const planned = planBuild(request(features), target.planning);
+        const tooWide = error('planTooManyArguments', { kind: 'json', path: ['committees'] }, { sheet: 'Oversigt', cell: 'C5', count: 256, max: 255 });
+        return applyPlan(context, target, { ...planned, limits: [tooWide] });
+      })
+      .catch((failure: unknown) => failure);
+    expect(refused).toBeInstanceOf(PlanLimitError);
+    expect((refused as PlanLimitError).message).toBe('Fejl: committees: Formlen i Oversigt!C5 ville få en funktion med 256 argumenter; Excel tillader højst 255. Brug færre udvalg.');
+    expect(double.inspect.sheets()).toEqual(['Sheet1']);
+    expect(double.inspect.settings()).toEqual({});
   });
 });
 

@@ -4,7 +4,7 @@
  * rebuilds that grow and shrink the tables (none stale, none doubled), and with rows a person
  * inserts by hand.
  */
-import { buildWorkbook } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import type { InitiativeFile } from '../../../../src/core/format/types';
 import type { Lang } from '../../../../src/core/i18n/lang';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
@@ -17,7 +17,7 @@ const file = readTrustedFixture('valid-pools');
 const WARNING = { fontColor: '#9C0006', bold: true, italic: null, strikethrough: null, fillColor: '#FFC7CE' };
 
 async function build(double: ExcelDouble, definitions: InitiativeFile, lang: Lang = 'da'): Promise<void> {
-  const result = await double.run((context) => buildWorkbook(context, { definitions, layout: { lang, decimals: 1 } }));
+  const result = await double.run((context) => writeTables(context, { definitions, layout: { lang, decimals: 1 } }));
   expect(result.status).toBe('written');
 }
 

@@ -2,7 +2,7 @@
  * The printed document and the cells that say what they mean, in the live workbook:
  * the Office.js writer on the Excel double (docs/layout.md, L3, L5, L9, L12, L13).
  */
-import { buildWorkbook } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import { applyFontAndAlignment } from '../../../../src/adapters/officejs/pageSetup';
 import { rowHeightGroups } from '../../../../src/adapters/officejs/writeSheet';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
@@ -15,7 +15,7 @@ const funding = readTrustedFixture('valid-funding');
 async function built(buildDate?: string): Promise<ExcelDouble> {
   const double = createExcelDouble();
   const result = await double.run((context) =>
-    buildWorkbook(context, { definitions: funding, layout: { lang: 'da', decimals: 1 }, ...(buildDate === undefined ? {} : { buildDate }) }),
+    writeTables(context, { definitions: funding, layout: { lang: 'da', decimals: 1 }, ...(buildDate === undefined ? {} : { buildDate }) }),
   );
   expect(result.status).toBe('written');
   return double;
@@ -125,7 +125,7 @@ test('[L7] the overview chart through the chart API: a series per committee over
   };
   expect(double.inspect.sheet('Oversigt').charts).toEqual([expected]);
   expect(double.inspect.sheet('Psykiatri').charts).toEqual([]);
-  const again = await double.run((context) => buildWorkbook(context, { definitions: funding, layout: { lang: 'da', decimals: 1 }, overwriteConflicts: true }));
+  const again = await double.run((context) => writeTables(context, { definitions: funding, layout: { lang: 'da', decimals: 1 }, overwriteConflicts: true }));
   expect(again.status).toBe('written');
   expect(double.inspect.sheet('Oversigt').charts).toEqual([expected]);
 });

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorkbook } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import { readWorkbookTables } from '../../../../src/adapters/officejs/readWorkbook';
 import { repairWorkbook } from '../../../../src/adapters/officejs/repair';
 import { watchTables, type TableChange } from '../../../../src/adapters/officejs/watch';
@@ -124,7 +124,7 @@ describe('readWorkbookTables', () => {
   test('a response over Excel on the web\'s limit: the tables are read in windows that fit, with the same cells', async () => {
     const definitions = generateDefinitions({ initiatives: 300, committees: 3, text: 'realistic' });
     const limited = createExcelDouble({ responseLimitBytes: 60_000 });
-    await limited.run((context) => buildWorkbook(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
+    await limited.run((context) => writeTables(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
     limited.user.type('Udvalg 2', 'M4', 'Brugerens note ved siden af');
     const unlimited = await built(definitions);
     unlimited.user.type('Udvalg 2', 'M4', 'Brugerens note ved siden af');
@@ -182,7 +182,7 @@ describe('watchTables', () => {
         { worksheetId: hospId, address: 'E7', changeType: 'RangeEdited' },
       ],
     ]);
-    await double.run((context) => buildWorkbook(context, { definitions: features, layout: { lang: 'da', decimals: 1 }, overwriteConflicts: true }));
+    await double.run((context) => writeTables(context, { definitions: features, layout: { lang: 'da', decimals: 1 }, overwriteConflicts: true }));
     await double.settle();
     await wait(60);
     expect(calls).toHaveLength(1);
@@ -217,9 +217,9 @@ test('repair after an interrupted build restores the last complete build instead
   // Read, compare, then the write request fails midway (after nine in ten of its commands): the marker and most cells landed.
   const counter = await built(features);
   counter.resetStats();
-  await counter.run((context) => buildWorkbook(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }));
+  await counter.run((context) => writeTables(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }));
   double.failOnSync(3, 'GeneralException', { afterCommands: Math.floor((counter.stats.requests[2]?.commands ?? 0) * 0.9) });
-  await expect(double.run((context) => buildWorkbook(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }))).rejects.toThrow('Budget Tables stopped');
+  await expect(double.run((context) => writeTables(context, { definitions: changed, layout: { lang: 'da', decimals: 1 } }))).rejects.toThrow('Budget Tables stopped');
   expect(value(double, 'Hospitalsudvalget', 'A2')).toBe('Ny titel');
   const repaired = await double.run((context) => repairWorkbook(context));
   expect(repaired).toMatchObject({ status: 'repaired', readBack: { diff: [] }, findings: [] });

@@ -3,7 +3,7 @@
  * that grows while the overview's formulas are written, interrupted rebuilds that
  * remove a committee or grow a table, and a comparison read past 5 MB.
  */
-import { buildWorkbook, type BuildRequest } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables, type BuildRequest } from '../../../../src/taskpane/host/writeTables';
 import { decodeState, encodeState, STATE_KEY } from '../../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
@@ -15,7 +15,7 @@ import { generateDefinitions } from '../../../helpers/generateDefinitions';
 
 const features = readTrustedFixture('valid-features');
 const request = (definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): BuildRequest => ({ definitions, layout: { lang: 'da', decimals: 1 }, ...extra });
-const build = (double: ExcelDouble, definitions: InitiativeFile, extra: Partial<BuildRequest> = {}) => double.run((context) => buildWorkbook(context, request(definitions, extra)));
+const build = (double: ExcelDouble, definitions: InitiativeFile, extra: Partial<BuildRequest> = {}) => double.run((context) => writeTables(context, request(definitions, extra)));
 const planOf = (definitions: InitiativeFile, reserved: string[]) => buildLayoutPlan(buildModel(definitions), { lang: 'da', decimals: 1, reservedSheetNames: reserved });
 
 /** Six initiatives more for one committee, one committee removed, one renamed, one added. */

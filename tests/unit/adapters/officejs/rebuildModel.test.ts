@@ -17,7 +17,8 @@
  * path and the shrunk step sequence when a property fails).
  */
 import fc from 'fast-check';
-import { buildWorkbook, BuildError, type BuildResult } from '../../../../src/adapters/officejs/applyPlan';
+import { BuildError, type BuildResult } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import { decodeState, STATE_KEY } from '../../../../src/adapters/officejs/state';
 import type { InitiativeDef, InitiativeFile, LineDef } from '../../../../src/core/format/types';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
@@ -229,7 +230,7 @@ const layout = { lang: 'da' as const, decimals: 1 };
 const reserved = (world: World): string[] => ['Sheet1', ...(world.ownSheet === null ? [] : [world.ownSheet])];
 const planFor = (definitions: InitiativeFile, reservedSheetNames: string[]): LayoutPlan => buildLayoutPlan(buildModel(definitions), { ...layout, reservedSheetNames });
 const build = (double: ExcelDouble, definitions: InitiativeFile, overwriteConflicts: boolean): Promise<BuildResult> =>
-  double.run((context) => buildWorkbook(context, { definitions, layout, overwriteConflicts }));
+  double.run((context) => writeTables(context, { definitions, layout, overwriteConflicts }));
 
 function sheetOf(plan: LayoutPlan, committee: string) {
   return plan.sheets.find((s) => s.key === `committee:${committee}`);

@@ -2,7 +2,8 @@
  * [Q1–Q3] The Office.js writer's request budget: the writer's size estimate against the
  * double's own measure, syncs at the floor, and the stored state written once per build.
  */
-import { buildWorkbook, type BuildRequest, type BuildResult } from '../../../../src/adapters/officejs/applyPlan';
+import { type BuildResult } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables, type BuildRequest } from '../../../../src/taskpane/host/writeTables';
 import { STATE_KEY } from '../../../../src/adapters/officejs/state';
 import type { InitiativeFile } from '../../../../src/core/format/types';
 import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
@@ -11,7 +12,7 @@ import { generateDefinitions } from '../../../helpers/generateDefinitions';
 
 const features = readTrustedFixture('valid-features');
 const request = (definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): BuildRequest => ({ definitions, layout: { lang: 'da', decimals: 1 }, ...extra });
-const build = (double: ExcelDouble, definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): Promise<BuildResult> => double.run((context) => buildWorkbook(context, request(definitions, extra)));
+const build = (double: ExcelDouble, definitions: InitiativeFile, extra: Partial<BuildRequest> = {}): Promise<BuildResult> => double.run((context) => writeTables(context, request(definitions, extra)));
 
 /** The write requests of the last build: the ones after the read (and the comparison reads, which write nothing). */
 function writeRequests(double: ExcelDouble, count: number): number[] {

@@ -3,7 +3,8 @@
  * arguments, formula length, cell text, sheet names; each problem located in the
  * definitions and worded in Danish and English.
  */
-import { buildWorkbook, PlanLimitError } from '../../../../src/adapters/officejs/applyPlan';
+import { PlanLimitError } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import type { InitiativeFile } from '../../../../src/core/format/types';
 import { formatProblem } from '../../../../src/core/i18n/formatProblem';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
@@ -102,7 +103,7 @@ describe('the Office.js writer checks the limits before it writes anything', () 
       initiatives: Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, committee: `u${i}`, title: `Emne ${i}`, amounts: 1 })),
     };
     const double = createExcelDouble();
-    const outcome = await double.run((context) => buildWorkbook(context, { definitions: many, layout: { lang: 'da', decimals: 1 } })).catch((error: unknown) => error);
+    const outcome = await double.run((context) => writeTables(context, { definitions: many, layout: { lang: 'da', decimals: 1 } })).catch((error: unknown) => error);
     if (outcome instanceof PlanLimitError) {
       expect(outcome.problems.map((p) => p.code)).toContain('planTooManyArguments');
       expect(outcome.message).toContain('Excel tillader højst 255');

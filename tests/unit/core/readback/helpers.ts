@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWorkbook } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import { readWorkbookTables } from '../../../../src/adapters/officejs/readWorkbook';
 import type { InitiativeFile } from '../../../../src/core/format/types';
 import type { Lang } from '../../../../src/core/i18n/lang';
@@ -18,7 +18,7 @@ export const sample = JSON.parse(readFileSync(join(REPO, 'data', 'budget-2020-se
 
 export async function built(definitions: InitiativeFile, lang: Lang = 'da'): Promise<ExcelDouble> {
   const double = createExcelDouble();
-  const result = await double.run((context) => buildWorkbook(context, { definitions, layout: { lang, decimals: 1 } }));
+  const result = await double.run((context) => writeTables(context, { definitions, layout: { lang, decimals: 1 } }));
   if (result.status !== 'written') throw new Error(`the build was not written: ${result.status}`);
   return double;
 }

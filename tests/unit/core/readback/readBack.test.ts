@@ -2,7 +2,7 @@
  * Read-back (docs/readback.md, R1–R12): the user's edits of a built workbook land in the
  * definitions, and the diff says exactly what changed. Titled by rule ID.
  */
-import { buildWorkbook } from '../../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import { buildModel } from '../../../../src/core/model/buildModel';
 import { describeDiffEntry, describeNotice } from '../../../../src/core/readback/describe';
 import { readBack } from '../../../../src/core/readback/readBack';
@@ -421,7 +421,7 @@ describe('[R12] the result', () => {
 
   test('a build limited to some committees reads back only their sheets; the others\' initiatives are kept', async () => {
     const double = createExcelDouble();
-    await double.run((context) => buildWorkbook(context, { definitions: features, layout: { lang: 'da', decimals: 1, committees: ['ru'] } }));
+    await double.run((context) => writeTables(context, { definitions: features, layout: { lang: 'da', decimals: 1, committees: ['ru'] } }));
     double.user.type(RU, 'D7', 21);
     const result = readBack(await readInput(double));
     expect(result.diff.map((e) => [e.path, e.old, e.new])).toEqual([['initiatives[6].lines[0]', 20.4, 21]]);
