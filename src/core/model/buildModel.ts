@@ -5,7 +5,7 @@
 import { isRange, type Amount, type AmountsSpec, type Funding, type InitiativeFile, type Kind, type LineDef, type PoolDef, type RangePolicy, type Unit } from '../format/types';
 import { formatJsonPath, warning, type PathSegment, type Problem } from '../problems';
 import { convertUnit, pickFromRange, subtract, sumVectors } from './decimal';
-import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type PoolModel, type StatedValues, type Totals, type YearValues } from './types';
+import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type PoolModel, type Totals, type YearValues } from './types';
 
 interface Context {
   years: readonly number[];
