@@ -38,12 +38,17 @@ export class Grid {
   readonly numberFormats: string[][] = [];
   private readonly rowStyles: { row: number; left: number; right: number; style: CellStyle }[] = [];
   private readonly tableRows = new Set<number>();
+  /** The formats of a table row and of a header row: shared by every such row until one cell's format is set. */
+  private readonly tableFormats: string[];
+  private readonly headerFormats: string[];
 
   constructor(
     private readonly columns: readonly ColumnSpec[],
-    private readonly amountFormat: string,
+    amountFormat: string,
   ) {
     if (columns.length >= MAX_COLUMNS) throw new RangeError(`a sheet of the plan has at most ${MAX_COLUMNS - 1} columns`);
+    this.tableFormats = columns.map((c) => (c.content === 'amount' ? amountFormat : TEXT_FORMAT));
+    this.headerFormats = columns.map(() => TEXT_FORMAT);
   }
 
   get width(): number {
@@ -60,7 +65,7 @@ export class Grid {
    */
   addTableRow(cells: PlanCell[]): number {
     this.cells.push(this.pad(cells));
-    this.numberFormats.push(this.columns.map((c) => (c.content === 'amount' ? this.amountFormat : TEXT_FORMAT)));
+    this.numberFormats.push(this.tableFormats);
     const row = this.cells.length - 1;
     this.tableRows.add(row);
     this.columns.forEach((c, i) => {
@@ -91,7 +96,7 @@ export class Grid {
   /** The header row is text throughout: a year heading must never become the number 2020. */
   addHeaderRow(cells: PlanCell[]): number {
     this.cells.push(this.pad(cells));
-    this.numberFormats.push(this.columns.map(() => TEXT_FORMAT));
+    this.numberFormats.push(this.headerFormats);
     return this.cells.length - 1;
   }
 
@@ -105,8 +110,11 @@ export class Grid {
 
   /** One cell's number format, e.g. General for a formula in a text column (Excel keeps a formula typed into "@" as text). */
   format(row: number, column: number, format: string): void {
-    const formats = this.numberFormats[row];
-    if (formats !== undefined && column < formats.length) formats[column] = format;
+    const shared = this.numberFormats[row];
+    if (shared === undefined || column >= shared.length) return;
+    const formats = shared === this.tableFormats || shared === this.headerFormats ? [...shared] : shared;
+    formats[column] = format;
+    this.numberFormats[row] = formats;
   }
 
   style(row: number, style: CellStyle, left = 0, right = this.width - 1): void {
