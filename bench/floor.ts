@@ -2,23 +2,26 @@
  * The floors `budget-tables build` and `read` are measured against (issue 14): what ExcelJS
  * itself needs to write and to read the same workbook.
  *
- * - Write: a minimal script on ExcelJS's streaming writer that writes the cells, formulas,
- *   number formats and styles, column widths, row heights, names and print setup of the plan
- *   `build` makes. Everything it writes is taken from the plan before the clock starts
- *   (values, and one shared style object per distinct style), so the timed part is the
- *   workbook's writing work and nothing else.
+ * - Write: a minimal script on ExcelJS's streaming writer that writes what `build` writes
+ *   for the same definitions: the cells, formulas and cached results, number formats and
+ *   styles, column widths, row heights, the Med drop-downs, the notes, the pools' conditional
+ *   formats, names, print setup, and the stored state on its very hidden sheet. Everything
+ *   it writes is taken from the plan before the clock starts (values, one shared style object
+ *   per distinct style, the drop-downs and notes by row, the state already encoded), so the
+ *   timed part is the workbook's writing work and nothing else.
  * - Read: a plain `Workbook.xlsx.load` of the built file.
  */
 import { PassThrough } from 'node:stream';
 import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { STATE_SHEET_NAME } from '../src/adapters/state/state';
+import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME } from '../src/adapters/state/state';
+import { stateOfBuild } from '../src/core/state/ofBuild';
 import { sheetPrefix } from '../src/core/layout/a1';
 import { buildLayoutPlan } from '../src/core/layout/buildPlan';
 import type { LayoutPlan } from '../src/core/layout/plan';
 import { buildModel } from '../src/core/model/buildModel';
 import { sheetCellStyles } from '../src/adapters/exceljs/cellStyles';
-import { cellValue, worksheetOptions } from '../src/adapters/exceljs/writeWorkbook';
+import { cellValue, conditionalFormatting, listValidation, worksheetOptions } from '../src/adapters/exceljs/writeWorkbook';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
 import { startClock } from './benchmark';
 
@@ -33,33 +36,68 @@ interface FloorSheet {
   widths: number[];
   heights: Map<number, number>;
   rows: FloorCell[][];
+  /** Per 0-based row: the 1-based columns with a drop-down, and with a note. */
+  validations: Map<number, { column: number; validation: ExcelJS.DataValidation }[]>;
+  notes: Map<number, { column: number; text: string }[]>;
+  conditionalFormats: ExcelJS.ConditionalFormattingOptions[];
 }
+
+const TEXT_STYLE: Partial<ExcelJS.Style> = { numFmt: '@' };
+
+const LAYOUT = { lang: 'da', decimals: 1 } as const;
+const RESERVED = [STATE_SHEET_NAME];
 
 /** The plan `build` makes for these definitions, as the CLI makes it. */
 export function buildPlanLikeCli(definitions: ReturnType<typeof generateDefinitions>): LayoutPlan {
-  return buildLayoutPlan(buildModel(definitions), { lang: 'da', decimals: 1, reservedSheetNames: [STATE_SHEET_NAME], buildDate: '1970-01-01' });
+  return buildLayoutPlan(buildModel(definitions), { ...LAYOUT, reservedSheetNames: RESERVED, buildDate: '1970-01-01' });
 }
 
-function prepare(plan: LayoutPlan): { sheets: FloorSheet[]; names: { range: string; name: string }[] } {
-  const sheets = plan.sheets.map((sheet): FloorSheet => {
-    const styleAt = sheetCellStyles(sheet);
-    return {
-      name: sheet.name,
-      options: worksheetOptions(sheet),
-      widths: sheet.columnWidths,
-      heights: new Map(sheet.rowHeights.map((h) => [h.row, h.height])),
-      rows: sheet.cells.map((row, r) => row.map((cell, c) => ({ value: cellValue(cell), style: styleAt(r, c) }))),
-    };
+function byRow<T>(items: readonly { row: number; item: T }[]): Map<number, T[]> {
+  const rows = new Map<number, T[]>();
+  for (const { row, item } of items) rows.set(row, [...(rows.get(row) ?? []), item]);
+  return rows;
+}
+
+function prepareSheet(sheet: LayoutPlan['sheets'][number]): FloorSheet {
+  const styleAt = sheetCellStyles(sheet);
+  const validations = (sheet.dataValidations ?? []).flatMap((v) => {
+    const [from, to] = decodeRange(v.range);
+    return Array.from({ length: to.row - from.row + 1 }, (_, i) => ({ row: from.row + i, item: { column: from.column + 1, validation: listValidation(v.values) } }));
   });
+  return {
+    name: sheet.name,
+    options: worksheetOptions(sheet),
+    widths: sheet.columnWidths,
+    heights: new Map(sheet.rowHeights.map((h) => [h.row, h.height])),
+    rows: sheet.cells.map((row, r) => row.map((cell, c) => ({ value: cellValue(cell), style: styleAt(r, c) }))),
+    validations: byRow(validations),
+    notes: byRow(sheet.cellNotes.map((n) => ({ row: n.row, item: { column: n.column + 1, text: n.text } }))),
+    conditionalFormats: (sheet.conditionalFormats ?? []).map((f, i) => conditionalFormatting(f, i)),
+  };
+}
+
+/** "C5:C9" as 0-based corners. */
+function decodeRange(range: string): [{ row: number; column: number }, { row: number; column: number }] {
+  const corner = (a1: string) => {
+    const [, letters = 'A', digits = '1'] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+    const column = [...letters].reduce((n, l) => n * 26 + l.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(digits) - 1, column };
+  };
+  const [from = '', to = from] = range.split(':');
+  return [corner(from), corner(to)];
+}
+
+async function prepare(definitions: ReturnType<typeof generateDefinitions>): Promise<{ sheets: FloorSheet[]; names: { range: string; name: string }[]; state: string[] }> {
+  const plan = buildPlanLikeCli(definitions);
   const sheetNames = new Map(plan.sheets.map((s) => [s.key, s.name]));
   const names = plan.names.map((n) => ({ range: `${sheetPrefix(sheetNames.get(n.sheetKey) ?? '')}${n.range}`, name: n.name }));
-  return { sheets, names };
+  const state = splitStateIntoChunks(await encodeState(stateOfBuild({ plan, definitions, layout: LAYOUT, reservedSheetNames: RESERVED })));
+  return { sheets: plan.sheets.map(prepareSheet), names, state };
 }
 
 /** Writes the prepared workbook with the streaming writer into `out`; the milliseconds it took. */
 export async function floorWrite(initiatives: number, out: string): Promise<{ wallMs: number; cpuMs: number; rows: number }> {
-  const plan = buildPlanLikeCli(generateDefinitions({ initiatives }));
-  const { sheets, names } = prepare(plan);
+  const { sheets, names, state } = await prepare(generateDefinitions({ initiatives }));
   const clock = startClock();
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
@@ -75,12 +113,24 @@ export async function floorWrite(initiatives: number, out: string): Promise<{ wa
         if (cell.value !== null) target.value = cell.value;
         if (cell.style !== undefined) target.style = cell.style;
       });
+      for (const { column, validation } of sheet.validations.get(r) ?? []) row.getCell(column).dataValidation = validation;
+      for (const { column, text } of sheet.notes.get(r) ?? []) row.getCell(column).note = text;
       const height = sheet.heights.get(r);
       if (height !== undefined) row.height = height;
       row.commit();
     });
+    sheet.conditionalFormats.forEach((format) => worksheet.addConditionalFormatting(format));
     worksheet.commit();
   }
+  const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
+  state.forEach((chunk, i) => {
+    const row = stateSheet.getRow(i + 1);
+    const cell = row.getCell(1);
+    cell.value = chunk;
+    cell.style = TEXT_STYLE;
+    row.commit();
+  });
+  stateSheet.commit();
   for (const { range, name } of names) workbook.definedNames.add(range, name);
   await workbook.commit();
   writeFileSync(out, Buffer.concat(chunks));

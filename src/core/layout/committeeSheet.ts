@@ -10,7 +10,7 @@ import { columnIndexes, committeeColumns, GENERAL_FORMAT, type ColumnSpec } from
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
 import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
 import { formatRangeCellNote, formatSpanNote } from './notes';
-import type { PlanCell, PlanRow, SheetPlan } from './plan';
+import type { CellStyle, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
 /** Role-cell markers; a blank role cell means "counted in the totals". */
@@ -262,12 +262,12 @@ class CommitteeSheetBuilder {
     // A group's own kind says nothing about its lines (capital lines under an operating
     // heading), and its rows are not counted by kind: its Type cells stay blank.
     const row = this.addNodeRow(node, [], node.note, ROLE_MARKERS.node, false);
-    this.grid.style(row, { bold: true }, this.index.number, this.index.title);
+    this.grid.style(row, BOLD, this.index.number, this.index.title);
     this.rows.push({ row, role: 'node', source: node.source, depth: node.depth });
     for (const child of node.children) this.node(child, insideFrame);
     const label = this.context.labels.subtotalOf(node.title);
     const subtotal = this.addLabelRow(node, label, node.depth + 1, undefined, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
-    this.grid.style(subtotal, { bold: true, borderTop: 'thin' }, this.index.title, this.index.note - 1);
+    this.grid.style(subtotal, SUBTOTAL, this.index.title, this.index.note - 1);
     this.rows.push({ row: subtotal, role: 'subtotal', source: node.source, depth: node.depth });
   }
 
@@ -276,14 +276,14 @@ class CommitteeSheetBuilder {
     const note = joinNotes(this.context.labels.frame, node.note);
     // A year the frame does not state is a blank cell, as for a leaf; the remainder counts it as 0.
     const row = this.addNodeRow(node, (node.frameStated ?? frame).map((f) => numberCell(f)), note, ROLE_MARKERS.frame);
-    this.grid.style(row, { bold: true }, 0, this.index.note - 1);
+    this.grid.style(row, BOLD, 0, this.index.note - 1);
     this.rows.push({ row, role: 'frame', source: node.source, depth: node.depth });
     if (this.countsInSpans && !insideFrame && node.hasRange) {
       this.spanSources.push({ row, low: node.totalLow, high: node.totalHigh, value: frame });
     }
     for (const child of node.children) this.node(child, true);
     const rest = this.addLabelRow(node, this.context.labels.unallocated, node.depth + 1, node.kind, (c) => unallocated(c, row, this.index.role), node.unallocated ?? [], '');
-    this.grid.style(rest, { italic: true }, this.index.title, this.index.title);
+    this.grid.style(rest, ITALIC, this.index.title, this.index.title);
     this.rows.push({ row: rest, role: 'unallocated', source: node.source, depth: node.depth + 1 });
   }
 
@@ -322,11 +322,11 @@ class CommitteeSheetBuilder {
   private styleChoiceCells(row: number, own: boolean): void {
     for (const column of [this.index.chosen, this.index.pool]) {
       if (column === undefined) continue;
-      if (column === this.index.chosen) this.grid.style(row, { horizontalAlignment: 'center' }, column, column);
+      if (column === this.index.chosen) this.grid.style(row, CENTERED, column, column);
       if (own) continue;
       // Excel keeps a formula written into a Text ("@") cell as text.
       this.grid.format(row, column, GENERAL_FORMAT);
-      this.grid.style(row, { fontColor: INHERITED_COLOR, italic: true }, column, column);
+      this.grid.style(row, INHERITED, column, column);
     }
     if (own && this.index.chosen !== undefined) this.choiceRows.push(row);
   }
@@ -374,7 +374,7 @@ class CommitteeSheetBuilder {
       const text = formatRangeCellNote(low[i] ?? null, high[i] ?? null, value[i] ?? null, this.context);
       if (text === undefined) return;
       this.cellNotes.push({ row, column, text });
-      this.grid.style(row, { italic: true, fill: RANGE_FILL }, column, column);
+      this.grid.style(row, RANGE_MARK, column, column);
     });
   }
 
@@ -399,8 +399,27 @@ class CommitteeSheetBuilder {
   }
 
   private indent(row: number, depth: number): void {
-    if (depth > 0) this.grid.style(row, { indent: depth }, this.index.title, this.index.title);
+    if (depth > 0) this.grid.style(row, indentStyle(depth), this.index.title, this.index.title);
   }
+}
+
+// The styles of every initiative's rows, made once: the plan merges styled rows by style, and
+// one object per style keeps that cheap for files with thousands of initiatives.
+const BOLD: CellStyle = Object.freeze({ bold: true });
+const ITALIC: CellStyle = Object.freeze({ italic: true });
+const SUBTOTAL: CellStyle = Object.freeze({ bold: true, borderTop: 'thin' });
+const CENTERED: CellStyle = Object.freeze({ horizontalAlignment: 'center' });
+const INHERITED: CellStyle = Object.freeze({ fontColor: INHERITED_COLOR, italic: true });
+const RANGE_MARK: CellStyle = Object.freeze({ italic: true, fill: RANGE_FILL });
+const INDENTS = new Map<number, CellStyle>();
+
+function indentStyle(depth: number): CellStyle {
+  let style = INDENTS.get(depth);
+  if (style === undefined) {
+    style = Object.freeze({ indent: depth });
+    INDENTS.set(depth, style);
+  }
+  return style;
 }
 
 function joinNotes(...parts: (string | undefined)[]): string | undefined {

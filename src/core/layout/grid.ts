@@ -28,16 +28,28 @@ export function formulaCell(formula: string, value: number): PlanCell {
   return { t: 'formula', formula, value };
 }
 
+const NOTE_STYLE: CellStyle = Object.freeze({ wrapText: true, indent: 1, horizontalAlignment: 'left' });
+const WRAP_STYLE: CellStyle = Object.freeze({ wrapText: true });
+const AMOUNT_STYLE: CellStyle = Object.freeze({ horizontalAlignment: 'right' });
+const TOP_STYLE: CellStyle = Object.freeze({ verticalAlignment: 'top' });
+
 export class Grid {
   readonly cells: PlanCell[][] = [];
   readonly numberFormats: string[][] = [];
   private readonly rowStyles: { row: number; left: number; right: number; style: CellStyle }[] = [];
   private readonly tableRows = new Set<number>();
+  /** The formats of a table row and of a header row: shared by every such row until one cell's format is set. */
+  private readonly tableFormats: string[];
+  private readonly headerFormats: string[];
 
   constructor(
     private readonly columns: readonly ColumnSpec[],
-    private readonly amountFormat: string,
-  ) {}
+    amountFormat: string,
+  ) {
+    if (columns.length >= MAX_COLUMNS) throw new RangeError(`a sheet of the plan has at most ${MAX_COLUMNS - 1} columns`);
+    this.tableFormats = columns.map((c) => (c.content === 'amount' ? amountFormat : TEXT_FORMAT));
+    this.headerFormats = columns.map(() => TEXT_FORMAT);
+  }
 
   get width(): number {
     return this.columns.length;
@@ -53,15 +65,15 @@ export class Grid {
    */
   addTableRow(cells: PlanCell[]): number {
     this.cells.push(this.pad(cells));
-    this.numberFormats.push(this.columns.map((c) => (c.content === 'amount' ? this.amountFormat : TEXT_FORMAT)));
+    this.numberFormats.push(this.tableFormats);
     const row = this.cells.length - 1;
     this.tableRows.add(row);
     this.columns.forEach((c, i) => {
       // The note keeps a little distance from the amounts to its left.
-      if (c.wrap === true) this.style(row, c.key === 'note' ? { wrapText: true, indent: 1, horizontalAlignment: 'left' } : { wrapText: true }, i, i);
-      if (c.content === 'amount') this.style(row, { horizontalAlignment: 'right' }, i, i);
+      if (c.wrap === true) this.style(row, c.key === 'note' ? NOTE_STYLE : WRAP_STYLE, i, i);
+      if (c.content === 'amount') this.style(row, AMOUNT_STYLE, i, i);
     });
-    this.style(row, { verticalAlignment: 'top' });
+    this.style(row, TOP_STYLE);
     return row;
   }
 
@@ -84,7 +96,7 @@ export class Grid {
   /** The header row is text throughout: a year heading must never become the number 2020. */
   addHeaderRow(cells: PlanCell[]): number {
     this.cells.push(this.pad(cells));
-    this.numberFormats.push(this.columns.map(() => TEXT_FORMAT));
+    this.numberFormats.push(this.headerFormats);
     return this.cells.length - 1;
   }
 
@@ -98,8 +110,11 @@ export class Grid {
 
   /** One cell's number format, e.g. General for a formula in a text column (Excel keeps a formula typed into "@" as text). */
   format(row: number, column: number, format: string): void {
-    const formats = this.numberFormats[row];
-    if (formats !== undefined && column < formats.length) formats[column] = format;
+    const shared = this.numberFormats[row];
+    if (shared === undefined || column >= shared.length) return;
+    const formats = shared === this.tableFormats || shared === this.headerFormats ? [...shared] : shared;
+    formats[column] = format;
+    this.numberFormats[row] = formats;
   }
 
   style(row: number, style: CellStyle, left = 0, right = this.width - 1): void {
@@ -110,9 +125,11 @@ export class Grid {
   styledRanges(): StyledRange[] {
     type Run = { top: number; bottom: number; left: number; right: number; style: CellStyle };
     const runs: Run[] = [];
-    const openRuns = new Map<string, Run>();
-    for (const entry of [...this.rowStyles].sort((a, b) => a.row - b.row)) {
-      const key = `${entry.left}:${entry.right}:${JSON.stringify(entry.style)}`;
+    const openRuns = new Map<number, Run>();
+    const styleIds = new StyleIds();
+    for (const entry of inRowOrder(this.rowStyles)) {
+      // A number for (columns, style): this runs for every styled cell range of every row.
+      const key = (entry.left * MAX_COLUMNS + entry.right) * MAX_COLUMNS * MAX_COLUMNS + styleIds.of(entry.style);
       const open = openRuns.get(key);
       if (open !== undefined && open.bottom === entry.row - 1) {
         open.bottom = entry.row;
@@ -129,6 +146,49 @@ export class Grid {
   private pad(cells: PlanCell[]): PlanCell[] {
     return Array.from({ length: this.width }, (_, i) => cells[i] ?? EMPTY);
   }
+}
+
+/** Entries by row; the sheets add them row by row, so the copy and sort are rarely needed. */
+function inRowOrder<T extends { row: number }>(entries: readonly T[]): readonly T[] {
+  const sorted = entries.every((entry, i) => i === 0 || (entries[i - 1] as T).row <= entry.row);
+  return sorted ? entries : [...entries].sort((a, b) => a.row - b.row);
+}
+
+/** More columns than any sheet of the plan has (the committee sheets have about ten). */
+const MAX_COLUMNS = 256;
+
+/** A small number per distinct style: the same object is looked up once, styles that read alike share a number. */
+class StyleIds {
+  private readonly byObject = new Map<CellStyle, number>();
+  private readonly byKey = new Map<string, number>();
+
+  of(style: CellStyle): number {
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
+    const key = styleKey(style);
+    const id = this.byKey.get(key) ?? this.byKey.size;
+    this.byKey.set(key, id);
+    this.byObject.set(style, id);
+    return id;
+  }
+}
+
+/** The style's fields in a fixed order, as one string: styles that read alike share a key. */
+function styleKey(style: CellStyle): string {
+  return [
+    style.bold,
+    style.italic,
+    style.fontColor,
+    style.fill,
+    style.indent,
+    style.horizontalAlignment,
+    style.verticalAlignment,
+    style.wrapText,
+    style.borderTop,
+    style.borderBottom,
+    style.fontSize,
+    style.fontName,
+  ].join('|');
 }
 
 /**

@@ -23,9 +23,23 @@ export function checkPlanLimits(plan: LayoutPlan, definitions: InitiativeFile): 
   for (const sheet of plan.sheets) {
     const sheetNameProblem = sheetNameFault(sheet.name);
     if (sheetNameProblem !== undefined) problems.push(error('planSheetNameInvalid', sheetLocation(sheet, definitions), { sheet: sheet.name, reason: sheetNameProblem }));
-    sheet.cells.forEach((row, r) => row.forEach((cell, c) => problems.push(...cellProblems(sheet, cell, r, c, definitions))));
+    sheet.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        // Nearly every cell is far within the limits: only a suspect one is looked at closely.
+        if (mayBreakALimit(cell)) problems.push(...cellProblems(sheet, cell, r, c, definitions));
+      }),
+    );
   }
   return problems;
+}
+
+/**
+ * False when the cell cannot break a limit: short text, or a formula too short to be too long
+ * or to hold a call of more than 255 arguments (each needs a character and a comma).
+ */
+function mayBreakALimit(cell: PlanCell): boolean {
+  if (cell.t === 'text') return cell.text.length > MAX_CELL_TEXT_LENGTH;
+  return cell.t === 'formula' && cell.formula.length > 2 * MAX_FUNCTION_ARGUMENTS;
 }
 
 function cellProblems(sheet: SheetPlan, cell: PlanCell, row: number, column: number, definitions: InitiativeFile): Problem[] {

@@ -5,7 +5,7 @@
 import { isRange, type Amount, type AmountsSpec, type Funding, type InitiativeFile, type Kind, type LineDef, type PoolDef, type RangePolicy, type Unit } from '../format/types';
 import { formatJsonPath, warning, type PathSegment, type Problem } from '../problems';
 import { convertUnit, pickFromRange, subtract, sumVectors } from './decimal';
-import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type PoolModel, type StatedValues, type Totals, type YearValues } from './types';
+import { OTHER_FUNDINGS, type BudgetModel, type CommitteeModel, type FundedTotals, type NodeModel, type OtherFunding, type PoolModel, type Totals, type YearValues } from './types';
 
 interface Context {
   years: readonly number[];
@@ -36,13 +36,15 @@ export function buildModel(file: InitiativeFile): BudgetModel {
     policy: file.rangePolicy ?? 'high',
     warnings: [],
   };
+  const byCommittee = initiativesByCommittee(file);
   const committees: CommitteeModel[] = file.committees.map((committee) => {
-    const initiatives: NodeModel[] = [];
-    file.initiatives.forEach((initiative, index) => {
-      if (initiative.committee !== committee.id) return;
-      const node = buildNode(initiative, ['initiatives', index], 0, initiative.unit ?? file.unit, 'operating', context);
-      initiatives.push(withInitiativeFields(node, initiative.funding ?? 'new', initiative.chosen ?? true, initiative.pool));
-    });
+    const initiatives = (byCommittee.get(committee.id) ?? []).map(({ initiative, index }) =>
+      buildNode(initiative, ['initiatives', index], 0, initiative.unit ?? file.unit, 'operating', context, {
+        funding: initiative.funding ?? 'new',
+        chosen: initiative.chosen ?? true,
+        ...(initiative.pool === undefined ? {} : { pool: initiative.pool }),
+      }),
+    );
     const chosen = sumVectors(initiatives.filter(isChosenNewMoney).map((i) => i.total), file.years.length);
     return { id: committee.id, name: committee.name, initiatives, chosen, ...totalsByFunding(initiatives, file.years.length) };
   });
@@ -61,14 +63,21 @@ export function buildModel(file: InitiativeFile): BudgetModel {
 }
 
 /** Only an initiative states its funding, choice and pool; every node below it carries the same. */
-function withInitiativeFields(node: NodeModel, funding: Funding, chosen: boolean, pool: string | undefined): NodeModel {
-  return {
-    ...node,
-    funding,
-    chosen,
-    ...(pool === undefined ? {} : { pool }),
-    children: node.children.map((child) => withInitiativeFields(child, funding, chosen, pool)),
-  };
+interface InitiativeFields {
+  funding: Funding;
+  chosen: boolean;
+  pool?: string;
+}
+
+/** Each committee's initiatives with their index in the file, in file order. */
+function initiativesByCommittee(file: InitiativeFile): Map<string, { initiative: InitiativeFile['initiatives'][number]; index: number }[]> {
+  const groups = new Map<string, { initiative: InitiativeFile['initiatives'][number]; index: number }[]>();
+  file.initiatives.forEach((initiative, index) => {
+    const group = groups.get(initiative.committee);
+    if (group === undefined) groups.set(initiative.committee, [{ initiative, index }]);
+    else group.push({ initiative, index });
+  });
+  return groups;
 }
 
 /** Heraf valgt counts new money only, as I alt does. */
@@ -97,62 +106,97 @@ export function combineFundedTotals(parts: readonly FundedTotals[], yearCount: n
   return { ...combineTotals(parts, yearCount), other };
 }
 
-function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit, parentKind: Kind, context: Context): NodeModel {
+function buildNode(def: LineDef, path: PathSegment[], depth: number, unit: Unit, parentKind: Kind, context: Context, inherited: InitiativeFields): NodeModel {
   const kind = def.kind ?? (depth === 0 ? 'operating' : parentKind);
-  const base = {
-    source: formatJsonPath(path),
-    ...(def.id === undefined ? {} : { id: def.id }),
-    ...(def.number === undefined ? {} : { number: def.number }),
-    title: def.title,
-    kind,
-    funding: 'new' as Funding,
-    chosen: true,
-    ...(def.note === undefined ? {} : { note: def.note }),
-    depth,
-    statedUnit: unit,
-  };
-  if (def.lines === undefined) return buildLeaf(def, base, unit, path, context);
+  const base: NodeBase = { source: formatJsonPath(path), title: def.title, kind, funding: inherited.funding, chosen: inherited.chosen, depth, statedUnit: unit };
+  if (def.lines === undefined) return withOptionalFields(buildLeaf(def, base, unit, path, context), def, inherited);
   const children = def.lines.map((line, index) =>
-    buildNode(line, [...path, 'lines', index], depth + 1, line.unit ?? unit, kind, context),
+    buildNode(line, [...path, 'lines', index], depth + 1, line.unit ?? unit, kind, context, inherited),
   );
-  if (def.frame === undefined) return buildLinesNode(base, children, context.years.length);
-  return buildFrameNode(def.frame, base, children, unit, path, context);
+  const node = def.frame === undefined ? buildLinesNode(base, children, context.years.length) : buildFrameNode(def.frame, base, children, unit, path, context);
+  return withOptionalFields(node, def, inherited);
 }
 
-type NodeBase = Pick<NodeModel, 'source' | 'id' | 'number' | 'title' | 'kind' | 'funding' | 'chosen' | 'note' | 'depth' | 'statedUnit'>;
+type NodeValues = Omit<NodeModel, keyof NodeBase | 'id' | 'number' | 'pool' | 'note'>;
+
+/**
+ * The node from its common fields and its values, written out field by field: a spread into
+ * a literal this wide costs several times as much, and this runs for every line of every initiative.
+ */
+function assemble(base: NodeBase, values: NodeValues): NodeModel {
+  const node: NodeModel = {
+    source: base.source,
+    title: base.title,
+    kind: base.kind,
+    funding: base.funding,
+    chosen: base.chosen,
+    depth: base.depth,
+    statedUnit: base.statedUnit,
+    shape: values.shape,
+    amounts: values.amounts,
+    low: values.low,
+    high: values.high,
+    children: values.children,
+    total: values.total,
+    totalLow: values.totalLow,
+    totalHigh: values.totalHigh,
+    operating: values.operating,
+    capital: values.capital,
+    hasRange: values.hasRange,
+    uncosted: values.uncosted,
+  };
+  if (values.frame !== undefined) node.frame = values.frame;
+  if (values.frameStated !== undefined) node.frameStated = values.frameStated;
+  if (values.unallocated !== undefined) node.unallocated = values.unallocated;
+  return node;
+}
+
+function withOptionalFields(node: NodeModel, def: LineDef, inherited: InitiativeFields): NodeModel {
+  if (def.id !== undefined) node.id = def.id;
+  if (def.number !== undefined) node.number = def.number;
+  if (inherited.pool !== undefined) node.pool = inherited.pool;
+  if (def.note !== undefined) node.note = def.note;
+  return node;
+}
+
+type NodeBase = Pick<NodeModel, 'source' | 'title' | 'kind' | 'funding' | 'chosen' | 'depth' | 'statedUnit'>;
 
 function buildLeaf(def: LineDef, base: NodeBase, unit: Unit, path: PathSegment[], context: Context): NodeModel {
-  const resolved = resolveYears(def.amounts, unit, context);
-  const amounts: StatedValues = resolved.map((r) => r?.value ?? null);
-  const total = resolved.map((r) => r?.value ?? 0);
   const uncosted = def.amounts === undefined;
   if (uncosted) context.warnings.push(warning('uncostedTopic', { kind: 'json', path }, { title: def.title }));
-  return {
-    ...base,
+  const resolved = context.years.map((year) => {
+    const amount = amountForYear(def.amounts, year);
+    return amount === undefined ? undefined : resolveAmount(amount, unit, context);
+  });
+  const amounts = resolved.map((r) => (r === undefined ? null : r.value));
+  const total = resolved.map((r) => (r === undefined ? 0 : r.value));
+  const hasRange = resolved.some((r) => r?.isRange === true);
+  // Without a range both ends are the amounts: the model shares those vectors (they are
+  // read-only) instead of holding four more per line, which a large file feels in memory.
+  return assemble(base, {
     shape: 'leaf',
     amounts,
-    low: resolved.map((r) => r?.low ?? null),
-    high: resolved.map((r) => r?.high ?? null),
+    low: hasRange ? resolved.map((r) => (r === undefined ? null : r.low)) : amounts,
+    high: hasRange ? resolved.map((r) => (r === undefined ? null : r.high)) : amounts,
     children: [],
     total,
-    totalLow: resolved.map((r) => r?.low ?? 0),
-    totalHigh: resolved.map((r) => r?.high ?? 0),
-    operating: base.kind === 'operating' ? total : zeros(total.length),
-    capital: base.kind === 'capital' ? total : zeros(total.length),
-    hasRange: resolved.some((r) => r?.isRange === true),
+    totalLow: hasRange ? resolved.map((r) => (r === undefined ? 0 : r.low)) : total,
+    totalHigh: hasRange ? resolved.map((r) => (r === undefined ? 0 : r.high)) : total,
+    operating: base.kind === 'operating' ? total : zeros(context.years.length),
+    capital: base.kind === 'capital' ? total : zeros(context.years.length),
+    hasRange,
     uncosted,
-  };
+  });
 }
 
 function buildLinesNode(base: NodeBase, children: NodeModel[], yearCount: number): NodeModel {
-  return {
-    ...base,
+  return assemble(base, {
     shape: 'lines',
     ...noInputs(yearCount),
     children,
     ...combineTotals(children, yearCount),
     uncosted: false,
-  };
+  });
 }
 
 /**
@@ -182,9 +226,8 @@ function buildFrameNode(
       }),
     );
   });
-  const remainderByKind = (kind: Kind): number[] => (base.kind === kind ? unallocated : zeros(yearCount));
-  return {
-    ...base,
+  const remainderByKind = (kind: Kind): YearValues => (base.kind === kind ? unallocated : zeros(yearCount));
+  return assemble(base, {
     shape: 'frame',
     ...noInputs(yearCount),
     frame,
@@ -198,7 +241,7 @@ function buildFrameNode(
     capital: sumVectors([...children.map((c) => c.capital), remainderByKind('capital')], yearCount),
     hasRange: resolved.some((r) => r?.isRange === true),
     uncosted: false,
-  };
+  });
 }
 
 function resolveYears(spec: AmountsSpec | undefined, unit: Unit, context: Context): (Resolved | null)[] {
@@ -246,10 +289,23 @@ export function combineTotals(parts: readonly Totals[], yearCount: number): Tota
 }
 
 function noInputs(yearCount: number): Pick<NodeModel, 'amounts' | 'low' | 'high'> {
-  const nulls = Array.from({ length: yearCount }, () => null);
+  const nulls = sharedVector(NULLS, yearCount, null);
   return { amounts: nulls, low: nulls, high: nulls };
 }
 
-function zeros(length: number): number[] {
-  return Array.from({ length }, () => 0);
+/** A year vector of zeros; one frozen vector per length is shared by every node (the model's vectors are read-only). */
+function zeros(length: number): YearValues {
+  return sharedVector(ZEROS, length, 0);
+}
+
+const ZEROS = new Map<number, readonly number[]>();
+const NULLS = new Map<number, readonly null[]>();
+
+function sharedVector<T>(cache: Map<number, readonly T[]>, length: number, value: T): readonly T[] {
+  let vector = cache.get(length);
+  if (vector === undefined) {
+    vector = Object.freeze(Array.from({ length }, () => value));
+    cache.set(length, vector);
+  }
+  return vector;
 }

@@ -7,7 +7,7 @@
  * read-back followed by a build that overwrites: the formulas and names come back,
  * and every amount the user typed is kept, since read-back put it in the definitions.
  */
-import Big from 'big.js';
+import { subtract, sum } from '../model/decimal';
 import { workbookLabels } from '../i18n/labels';
 import { absoluteRange, cell as address, sheetPrefix } from '../layout/a1';
 import { describeWritten, formulaShape } from '../layout/cells';
@@ -144,8 +144,8 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
     const v = cellValue(sheet, r, c);
     return typeof v === 'number' && Number.isFinite(v) ? v : 0;
   };
-  const sumCounted = (anchor: number, kind?: 'operating' | 'capital', marker = ''): Big => {
-    let total = new Big(0);
+  const sumCounted = (anchor: number, kind?: 'operating' | 'capital', marker = ''): number => {
+    const counted: number[] = [];
     for (let r = anchor; r < row; r++) {
       if (textOf(cellValue(sheet, r, columns.role)) !== marker) continue;
       if (kind !== undefined && columns.kind !== undefined) {
@@ -153,9 +153,9 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
         const isCapital = textOf(cellValue(sheet, r, columns.kind)).toLowerCase() === capitalLabel.toLowerCase();
         if ((kind === 'capital') !== isCapital) continue;
       }
-      total = total.plus(numberAt(r, column));
+      counted.push(numberAt(r, column));
     }
-    return total;
+    return sum(counted);
   };
   const titleRowNow = (): number | undefined => {
     const titleRow = planRow.source === undefined ? undefined : view.nodeRows.get(planRow.source);
@@ -168,24 +168,24 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
   };
   const sumOfBlock = (): number | undefined => {
     const anchor = blockHeadingNow();
-    return anchor === undefined ? undefined : sumCounted(anchor).toNumber();
+    return anchor === undefined ? undefined : sumCounted(anchor);
   };
   if (plan.kind === 'committee') {
     switch (planRow.role) {
       case 'subtotal': {
         const anchor = titleRowNow();
-        return anchor === undefined ? undefined : sumCounted(anchor).toNumber();
+        return anchor === undefined ? undefined : sumCounted(anchor);
       }
       case 'unallocated': {
         const anchor = titleRowNow();
-        return anchor === undefined ? undefined : new Big(numberAt(anchor, column)).minus(sumCounted(anchor)).toNumber();
+        return anchor === undefined ? undefined : subtract(numberAt(anchor, column), sumCounted(anchor));
       }
       case 'total':
-        return sumCounted(view.top).toNumber();
+        return sumCounted(view.top);
       case 'operating':
-        return sumCounted(view.top, 'operating').toNumber();
+        return sumCounted(view.top, 'operating');
       case 'capital':
-        return sumCounted(view.top, 'capital').toNumber();
+        return sumCounted(view.top, 'capital');
       case 'fundingTotal':
         return sumOfBlock();
       default:
@@ -212,11 +212,11 @@ function expectedValue(view: TableView, views: ReadonlyMap<string, TableView>, p
     case 'committeeFunding':
       return committeeCell(planRow.source, 'fundingTotal');
     case 'total':
-      return sumCounted(view.top).toNumber();
+      return sumCounted(view.top);
     case 'operating':
-      return sumCounted(view.top, undefined, ROLE_MARKERS.operating).toNumber();
+      return sumCounted(view.top, undefined, ROLE_MARKERS.operating);
     case 'capital':
-      return sumCounted(view.top, undefined, ROLE_MARKERS.capital).toNumber();
+      return sumCounted(view.top, undefined, ROLE_MARKERS.capital);
     case 'fundingTotal':
       return sumOfBlock();
     default:

@@ -76,21 +76,39 @@ function pruneNode(node: unknown, depth: number): unknown {
  * as data, `__proto__` would vanish into an object's prototype. Iterative, so depth is safe.
  */
 function reservedKeyFindings(document: unknown): Finding[] {
+  // Each entry links to its parent instead of copying its path: the path is built only for a finding.
+  interface Visit {
+    value: unknown;
+    depth: number;
+    parent?: Visit;
+    segment?: PathSegment;
+  }
+  const pathOf = (visit: Visit, last: PathSegment): PathSegment[] => {
+    const path = [last];
+    for (let at: Visit | undefined = visit; at?.segment !== undefined; at = at.parent) path.unshift(at.segment);
+    return path;
+  };
   const out: Finding[] = [];
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: document, path: [] }];
+  const stack: Visit[] = [{ value: document, depth: 0 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { value, path } = next;
+    const visit = next;
     // Deeper than any valid file (each level of lines is two steps); the depth rule reports it.
-    if (path.length > 4 * MAX_EXAMINED_DEPTH) continue;
-    if (Array.isArray(value)) value.forEach((item: unknown, index) => stack.push({ value: item, path: [...path, index] }));
+    if (visit.depth > 4 * MAX_EXAMINED_DEPTH) continue;
+    const { value, depth } = visit;
+    if (Array.isArray(value)) value.forEach((item: unknown, index) => pushIfContainer(stack, { value: item, depth: depth + 1, parent: visit, segment: index }));
     else if (isPlainObject(value)) {
       for (const key of Object.keys(value)) {
-        if (RESERVED_KEYS.has(key)) out.push(finding('reservedKey', [...path, key], { key }));
-        else stack.push({ value: value[key], path: [...path, key] });
+        if (RESERVED_KEYS.has(key)) out.push(finding('reservedKey', pathOf(visit, key), { key }));
+        else pushIfContainer(stack, { value: value[key], depth: depth + 1, parent: visit, segment: key });
       }
     }
   }
   return out;
+}
+
+/** Only arrays and objects can hold keys; a number or a string needs no visit. */
+function pushIfContainer<T extends { value: unknown }>(stack: T[], visit: T): void {
+  if (typeof visit.value === 'object' && visit.value !== null) stack.push(visit);
 }
 
 function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
