@@ -8,7 +8,7 @@ import type { Messages } from '../../i18n/messages';
 import { formatAmount } from '../../state/format';
 import { choicesView, type ChoicesView } from '../../state/choicesView';
 import type { PreviewView } from '../../state/preview';
-import type { TotalsRow, TotalsTableProps } from '../TotalsTable';
+import type { TotalsRow, TotalsTableProps } from '../TotalsTable/TotalsTable.types';
 
 export interface BudgetPreviewProps {
   engine: Engine;

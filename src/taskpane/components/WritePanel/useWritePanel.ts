@@ -26,13 +26,28 @@ export interface WritePanelProps {
   onDismiss: () => void;
 }
 
+/** The grand total of one year as written. */
+export interface WrittenTotal {
+  year: number;
+  value: string;
+}
+
+/** A cell the user changed since the last write: what was written there and what is there now. */
+export interface ConflictRow {
+  key: string;
+  cell: string;
+  kind: string;
+  written: string;
+  current: string;
+}
+
 export interface WritePanelModel {
   blockedReason: string | undefined;
   /** What a write would do now, when nothing blocks it. */
   ready: string;
   progress: { value: number; phase: string } | undefined;
-  written: { sheets: string[]; names: string[]; grandTotal: { year: number; value: string }[]; nearLimit: string | undefined } | undefined;
-  conflicts: { intro: string; rows: { key: string; cell: string; kind: string; written: string; current: string }[]; more: string | undefined } | undefined;
+  written: { sheets: string[]; names: string[]; grandTotal: WrittenTotal[]; nearLimit: string | undefined } | undefined;
+  conflicts: { intro: string; rows: ConflictRow[]; more: string | undefined } | undefined;
   failure: { lines: string[]; detail?: string } | undefined;
   kept: boolean;
 }
