@@ -6,7 +6,8 @@ import { TotalsTable } from '../TotalsTable/TotalsTable';
 import { Body1, Caption1, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useBudgetPreviewStyles } from './BudgetPreview.styles';
-import { useBudgetPreview, type BudgetPreviewProps } from './useBudgetPreview';
+import { useBudgetPreview } from './useBudgetPreview';
+import type { BudgetPreviewProps } from './BudgetPreview.types';
 
 export function BudgetPreview(props: BudgetPreviewProps) {
   const model = useBudgetPreview(props);

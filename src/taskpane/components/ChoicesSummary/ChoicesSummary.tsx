@@ -8,7 +8,8 @@ import { DataTable } from '../DataTable/DataTable';
 import { yearColumns, yearRowAttributes, yearRowKey } from '../DataTable/yearColumns';
 import { useSharedStyles } from '../shared.styles';
 import { useChoicesSummaryStyles } from './ChoicesSummary.styles';
-import { useChoicesSummary, type ChoicesSummaryProps } from './useChoicesSummary';
+import { useChoicesSummary } from './useChoicesSummary';
+import type { ChoicesSummaryProps } from './ChoicesSummary.types';
 
 export function ChoicesSummary(props: ChoicesSummaryProps) {
   const model = useChoicesSummary(props);

@@ -5,15 +5,16 @@
  * difference of, so a reader can check it.
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
-import { DismissAction } from '../DismissAction';
+import { DismissAction } from '../DismissAction/DismissAction';
 import { FailureBody } from '../FailureBody/FailureBody';
-import { ProblemList } from '../ProblemList';
+import { ProblemList } from '../ProblemList/ProblemList';
 import { TotalsTable } from '../TotalsTable/TotalsTable';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
 import { useSharedStyles } from '../shared.styles';
 import type { ComparisonView, RoundsOutcomeView } from '../../state/roundsView';
 import { useRoundsPanelStyles } from './RoundsPanel.styles';
-import { ROUNDS_NAME, ROUNDS_OUTCOME, useRoundsPanel, type RoundsPanelProps } from './useRoundsPanel';
+import { ROUNDS_NAME, ROUNDS_OUTCOME, useRoundsPanel } from './useRoundsPanel';
+import type { RoundsPanelProps } from './RoundsPanel.types';
 
 export function RoundsPanel(props: RoundsPanelProps) {
   const model = useRoundsPanel(props);

@@ -5,7 +5,7 @@
  */
 import { Badge, Caption1, MessageBar, MessageBarBody, Subtitle2, useId } from '@fluentui/react-components';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
-import { DismissAction } from '../DismissAction';
+import { DismissAction } from '../DismissAction/DismissAction';
 import { RoundsPanel } from '../RoundsPanel/RoundsPanel';
 import { useSharedStyles } from '../shared.styles';
 import type { TaskView } from '../../state/workbookView';

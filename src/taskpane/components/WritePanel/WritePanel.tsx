@@ -6,14 +6,15 @@
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, ProgressBar, useId } from '@fluentui/react-components';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
-import { CellAddress } from '../CellAddress';
+import { CellAddress } from '../CellAddress/CellAddress';
 import { DataTable } from '../DataTable/DataTable';
 import type { DataColumn } from '../DataTable/DataTable.types';
-import { DismissAction } from '../DismissAction';
+import { DismissAction } from '../DismissAction/DismissAction';
 import { FailureBody } from '../FailureBody/FailureBody';
 import { useSharedStyles } from '../shared.styles';
 import { useWritePanelStyles } from './WritePanel.styles';
-import { useWritePanel, WRITE_BUTTON, type ConflictRow, type WritePanelProps, type WrittenTotal } from './useWritePanel';
+import { useWritePanel, WRITE_BUTTON, type ConflictRow, type WrittenTotal } from './useWritePanel';
+import type { WritePanelProps } from './WritePanel.types';
 
 /** Where focus goes when a write ends, whatever its outcome. */
 export const WRITE_OUTCOME = 'write-outcome';

@@ -1,7 +1,7 @@
 /** A list of changes or findings: where (sheet and cell, the row's heading) beside what. */
 import { Caption1 } from '@fluentui/react-components';
 import type { ReportLine } from '../../../i18n/readBack';
-import { CellAddress } from '../../CellAddress';
+import { CellAddress } from '../../CellAddress/CellAddress';
 import { DataTable } from '../../DataTable/DataTable';
 import type { DataColumn } from '../../DataTable/DataTable.types';
 import { useChangeTableStyles } from './ChangeTable.styles';

@@ -1,6 +1,6 @@
 /** A read-back's answer: the changes beside their cells, what was not read, the definitions' problems, and what to do with them. */
 import { Body1, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { ProblemList } from '../../ProblemList';
+import { ProblemList } from '../../ProblemList/ProblemList';
 import { useSharedStyles } from '../../shared.styles';
 import { ApplyExport } from '../ApplyExport/ApplyExport';
 import { ChangeTable } from '../ChangeTable/ChangeTable';

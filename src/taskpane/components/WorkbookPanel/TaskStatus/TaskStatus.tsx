@@ -1,8 +1,8 @@
 /** The short answers of the workbook's tools: under way, no tables, a repair refused, a failure. */
 import { Body1, Field, MessageBar, MessageBarBody, ProgressBar, Spinner } from '@fluentui/react-components';
-import { DismissAction } from '../../DismissAction';
+import { DismissAction } from '../../DismissAction/DismissAction';
 import { FailureBody } from '../../FailureBody/FailureBody';
-import { ProblemList } from '../../ProblemList';
+import { ProblemList } from '../../ProblemList/ProblemList';
 import { useSharedStyles } from '../../shared.styles';
 import type { NoTablesProps, RepairInvalidProps, TaskFailureProps, TaskWorkingProps } from './TaskStatus.types';
 
