@@ -63,7 +63,14 @@ const pool: YearRow[] = [
   { key: 'left', label: 'Tilbage', values: ['1,0', '-4,0'], negative: [false, true], attributes: { className: 'left-row', 'data-testid': 'left' } },
 ];
 
-const poolTable = (extra: Partial<DataTableProps<YearRow>> = {}): string =>
+/** What a test changes of the pool's table: its rows, its empty state, a foot. */
+interface PoolTableChanges {
+  rows?: readonly YearRow[];
+  empty?: string;
+  footer?: readonly YearRow[];
+}
+
+const poolTable = (changes: PoolTableChanges = {}): string =>
   render<YearRow>({
     caption: 'Pulje til sundhed',
     scrollLabel: 'Tabel: Pulje til sundhed',
@@ -73,8 +80,8 @@ const poolTable = (extra: Partial<DataTableProps<YearRow>> = {}): string =>
     rowAttributes: yearRowAttributes,
     testId: 'preview-pool',
     tableAttributes: { 'data-pool': 'p1', 'data-overspent': true },
-    ...extra,
-  } as DataTableProps<YearRow>);
+    ...changes,
+  });
 
 test('the caption above the table, the column headings scoped to their columns, an empty corner cell above the row headings', () => {
   const html = poolTable();

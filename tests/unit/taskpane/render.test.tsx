@@ -183,7 +183,7 @@ describe('the workbook section and the write result draw their tables with the s
   });
 
   test('written: the grand total per year, formatted as the pane formats amounts, under the years as column headings', () => {
-    const result = { status: 'written', sheets: ['Oversigt'], names: [], conflicts: [], grandTotal: [1234.5, -3], stateBytes: 10, stateNearLimit: false } as unknown as BuildResult;
+    const result: BuildResult = { status: 'written', sheets: ['Oversigt'], names: [], conflicts: [], grandTotal: [1234.5, -3], stateBytes: 10, stateNearLimit: false };
     const html = render(<WritePanel messages={da} lang="da" write={{ status: 'written', result }} block={undefined} years={[2020, 2021]} decimals={1} sheetCount={1} onWrite={noop} onKeep={noop} onDismiss={noop} />);
     const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
     expect(table).toMatch(/data-testid="written-grand-total"><caption class="[^"]+">I alt pr. år<\/caption>/);
