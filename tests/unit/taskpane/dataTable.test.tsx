@@ -168,6 +168,12 @@ test('no rows: the empty state in one cell across the table, or an empty body wh
   const empty = cells(withEmpty.split('<tbody')[1] ?? '');
   expect(empty.map((c) => [c.tag, c.attributes.colSpan, c.attributes['data-testid'], c.text])).toEqual([['td', '3', 'preview-pool-empty', 'Ingen puljer']]);
   expect(poolTable({ rows: [] })).toContain('<tbody></tbody>');
+  // Groups without rows, or none at all: the empty state once, not once per group.
+  for (const groups of [[], [{ key: 'a', heading: 'Sundhed', rows: [] }, { key: 'b', heading: 'Regional Udvikling', rows: [] }]]) {
+    const html = render<YearRow>({ caption: 'Totaler', scrollLabel: 'Tabel: Totaler', columns: yearColumns([2020]), groups, rowKey: yearRowKey, empty: 'Ingen udvalg' });
+    expect(html.match(/<tbody/g)).toHaveLength(1);
+    expect(cells(html.split('<tbody')[1] ?? '').map((c) => [c.attributes.colSpan, c.text])).toEqual([['2', 'Ingen udvalg']]);
+  }
   expect(withEmpty).not.toContain('<tfoot');
   expect(poolTable({ footer: [] })).toContain('<tfoot></tfoot>');
 });

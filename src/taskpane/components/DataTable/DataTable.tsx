@@ -28,6 +28,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             )}
           </tr>
         </thead>
+        {model.showEmpty ? (
+          <tbody>
+            <tr>
+              <td colSpan={model.span} className={classes.td} data-testid={props.testId === undefined ? undefined : `${props.testId}-empty`}>
+                {props.empty}
+              </td>
+            </tr>
+          </tbody>
+        ) : null}
         {model.groups.map((group) => (
           <tbody key={group.key} className={group.className}>
             {group.heading === undefined ? null : (
@@ -47,13 +56,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {group.rows.map((row) => (
               <DataRow key={props.rowKey(row)} row={row} columns={props.columns} model={model} attributes={props.rowAttributes?.(row)} />
             ))}
-            {model.empty && props.empty !== undefined ? (
-              <tr>
-                <td colSpan={model.span} className={classes.td} data-testid={props.testId === undefined ? undefined : `${props.testId}-empty`}>
-                  {props.empty}
-                </td>
-              </tr>
-            ) : null}
           </tbody>
         ))}
         {props.footer === undefined ? null : (
