@@ -4,7 +4,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, type AppProps } from './components/App/App';
+import { App } from './components/App/App';
+import type { AppProps } from './components/App/App.types';
 import { createExcelHost } from './host/excelHost';
 import { errorText } from './state/failure';
 

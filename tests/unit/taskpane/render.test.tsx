@@ -13,7 +13,14 @@ import { da } from '../../../src/taskpane/i18n/da';
 import { en } from '../../../src/taskpane/i18n/en';
 import { readTrustedFixture } from '../../helpers/fixtures';
 import { NotInExcel } from '../../../src/taskpane/components/NotInExcel/NotInExcel';
-import type { WorkbookHost } from '../../../src/taskpane/host/types';
+import type { BuildResult, WorkbookHost } from '../../../src/taskpane/host/types';
+import { WorkbookPanel } from '../../../src/taskpane/components/WorkbookPanel/WorkbookPanel';
+import { WritePanel } from '../../../src/taskpane/components/WritePanel/WritePanel';
+import type { RoundsModel } from '../../../src/taskpane/components/Pane/useRounds';
+import { formatAmount } from '../../../src/taskpane/state/format';
+import { initialRoundsState } from '../../../src/taskpane/state/roundsState';
+import { initialWorkbookState } from '../../../src/taskpane/state/workbookState';
+import type { Lines, TaskView, WorkbookView } from '../../../src/taskpane/state/workbookView';
 
 function host(displayLanguage: string): WorkbookHost & { calls: string[] } {
   const calls: string[] = [];
@@ -133,5 +140,55 @@ describe('[L14] [L15] the preview shows the seminar\'s choices', () => {
     const shown = text(render(<BudgetPreview engine={engine} messages={da} lang="da" model={plain} selected={plain.committees.map((c) => c.id)} decimals={1} untitled={false} />));
     expect(shown).not.toContain('Heraf valgt');
     expect(shown).not.toContain('Fravalgte forslag');
+  });
+});
+
+describe('the workbook section and the write result draw their tables with the same markup', () => {
+  const noop = (): void => undefined;
+  const diff: Lines = {
+    lines: [
+      { key: 'a', cell: 'Hospitalsudvalget!D11', text: 'Beløb ændret: "Flash glukosemåler" 2020: 10,5 mio. kr. → 11 mio. kr.' },
+      { key: 'b', cell: 'Hospitalsudvalget!B20', text: 'Tilføjet: "Ny pulje til rekruttering"' },
+    ],
+    total: 102,
+    more: '… og 100 mere.',
+  };
+  const readBack: TaskView = { kind: 'readBack', interrupted: false, diff, notices: { lines: [], total: 0, more: undefined }, problems: [], canApply: true, applied: false, csvLimits: [] };
+  const panel = (task: TaskView): string => {
+    const view: WorkbookView = { live: undefined, task, watchFailed: undefined, fault: undefined };
+    const fake: typeof engine = { ...engine, workbookView: () => view };
+    const rounds: RoundsModel = { state: initialRoundsState(), busy: false, actions: { save: noop, compare: noop, dismiss: noop } };
+    const actions = { readBack: noop, check: noop, repair: noop, apply: noop, dismiss: noop, dismissFault: noop };
+    return render(<WorkbookPanel engine={fake} messages={da} lang="da" state={initialWorkbookState()} changed={false} busy={false} tables="unknown" actions={actions} rounds={rounds} announce={noop} />);
+  };
+
+  test('a read-back: each change’s cell is its row’s heading, the columns are scoped, the rest is counted under the table', () => {
+    const html = panel(readBack);
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table).toMatch(/^<table class="[^"]+" data-testid="diff-table"><caption class="[^"]+">Ændringer i tabellerne<\/caption>/);
+    expect(table).toMatch(/<th scope="col" class="[^"]+">Celle<\/th><th scope="col" class="[^"]+">Ændring<\/th>/);
+    // The address may break after the sheet's name, never inside it.
+    expect(table).toMatch(/<th scope="row" class="[^"]+">Hospitalsudvalget!<wbr\/>D11<\/th><td class="[^"]+">Beløb ændret: &quot;Flash glukosemåler&quot; 2020: 10,5 mio. kr. → 11 mio. kr.<\/td>/);
+    expect(table.match(/<th scope="row"/g)).toHaveLength(2);
+    expect(html).toMatch(/<\/table><span class="[^"]+">… og 100 mere.<\/span><\/div>/);
+    expect(text(html)).toContain('Ændringer siden sidste skrivning (102)');
+  });
+
+  test('a check and a repair: the findings, restored and kept cells in tables of their own', () => {
+    const findings: TaskView = { kind: 'checked', findings: diff };
+    expect(panel(findings)).toContain('data-testid="finding-table"');
+    const repaired = panel({ kind: 'repaired', restored: diff, kept: diff, after: diff, canApply: true, applied: false, csvLimits: [] });
+    expect(['restored-table', 'kept-table', 'finding-table'].map((id) => repaired.includes(`data-testid="${id}"`))).toEqual([true, true, true]);
+    expect(repaired.match(/<th scope="row"/g)).toHaveLength(6);
+  });
+
+  test('written: the grand total per year, formatted as the pane formats amounts, under the years as column headings', () => {
+    const result: BuildResult = { status: 'written', sheets: ['Oversigt'], names: [], conflicts: [], grandTotal: [1234.5, -3], stateBytes: 10, stateNearLimit: false };
+    const html = render(<WritePanel messages={da} lang="da" write={{ status: 'written', result }} block={undefined} years={[2020, 2021]} decimals={1} sheetCount={1} onWrite={noop} onKeep={noop} onDismiss={noop} />);
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table).toMatch(/data-testid="written-grand-total"><caption class="[^"]+">I alt pr. år<\/caption>/);
+    expect(table.match(/<th scope="col" class="[^"]+">(\d+)<\/th>/g)?.map((th) => th.replace(/<[^>]+>/g, ''))).toEqual(['2020', '2021']);
+    expect(table.match(/<td class="[^"]+">([^<]+)<\/td>/g)?.map((td) => td.replace(/<[^>]+>/g, ''))).toEqual([formatAmount(1234.5, 'da', 1), formatAmount(-3, 'da', 1)]);
+    expect(table).not.toContain('scope="row"');
   });
 });

@@ -4,26 +4,11 @@
  * write and every failure without moving there. Results stay on screen in their sections;
  * this only speaks them.
  */
-import { makeStyles } from '@fluentui/react-components';
-import type { Announcement } from './useAnnouncer';
+import { useAnnouncerStyles } from './Announcer.styles';
+import type { AnnouncerProps } from './Announcer.types';
 
-const useStyles = makeStyles({
-  /** Hidden from sight, not from assistive technology. */
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
-});
-
-export function Announcer({ announcement }: { announcement: Announcement | undefined }) {
-  const styles = useStyles();
+export function Announcer({ announcement }: AnnouncerProps) {
+  const styles = useAnnouncerStyles();
   const text = (urgent: boolean): string => (announcement !== undefined && announcement.urgent === urgent ? announcement.text : '');
   return (
     <>

@@ -1,12 +1,10 @@
 /** The add-in's root: Fluent's theme around the pane, or the "not in Excel" notice. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { langFromDisplayLanguage } from '../../../core/i18n/lang';
-import type { WorkbookHost } from '../../host/types';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { NotInExcel } from '../NotInExcel/NotInExcel';
 import { Pane } from '../Pane/Pane';
-
-export type AppProps = { kind: 'pane'; host: WorkbookHost } | { kind: 'notInExcel'; language: string; failure?: string };
+import type { AppProps } from './App.types';
 
 export function App(props: AppProps) {
   return (

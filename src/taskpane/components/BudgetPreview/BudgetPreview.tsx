@@ -1,11 +1,13 @@
 /** What will be written, before it is: committees, initiatives, totals per year, frames, ranges and the seminar's choices. */
 import { ChoicesSummary } from '../ChoicesSummary/ChoicesSummary';
-import { TableScroll } from '../TableScroll';
-import { TotalsTable } from '../TotalsTable';
+import { DataTable } from '../DataTable/DataTable';
+import { yearColumns, yearRowAttributes, yearRowKey } from '../DataTable/yearColumns';
+import { TotalsTable } from '../TotalsTable/TotalsTable';
 import { Body1, Caption1, mergeClasses, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useBudgetPreviewStyles } from './BudgetPreview.styles';
-import { useBudgetPreview, type BudgetPreviewProps } from './useBudgetPreview';
+import { useBudgetPreview } from './useBudgetPreview';
+import type { BudgetPreviewProps } from './BudgetPreview.types';
 
 export function BudgetPreview(props: BudgetPreviewProps) {
   const model = useBudgetPreview(props);
@@ -16,17 +18,6 @@ export function BudgetPreview(props: BudgetPreviewProps) {
   const headingId = useId('preview-heading');
   const framesId = useId('frames-heading');
   const rangesId = useId('ranges-heading');
-  const numbers = (values: readonly number[], negativeRed = false) =>
-    values.map((v, i) => (
-      <td key={view.years[i] ?? i} className={mergeClasses(shared.num, negativeRed && v < 0 && shared.negative)}>
-        {model.amount(v)}
-      </td>
-    ));
-  const yearHeaders = view.years.map((year) => (
-    <th key={year} scope="col" className={mergeClasses(shared.th, shared.num)}>
-      {year}
-    </th>
-  ));
   return (
     <section aria-labelledby={headingId} className={shared.section} data-testid="budget-preview">
       <Subtitle2 as="h2" id={headingId} className={shared.heading}>
@@ -57,35 +48,35 @@ export function BudgetPreview(props: BudgetPreviewProps) {
         <Caption1>{m.noFrames}</Caption1>
       ) : (
         view.frames.map((frame, index) => (
-          <TableScroll key={index} label={m.tableScrollLabel(`${frame.committee}: ${frame.title}`)} className={styles.frame}>
-            <table className={shared.table} data-testid="frame-table">
-              <caption className={shared.caption}>
+          <DataTable
+            key={index}
+            caption={
+              <>
                 {frame.number === undefined ? '' : `${frame.number} `}
                 {frame.title} <span className={shared.muted}>({frame.committee})</span>
-              </caption>
-              <thead>
-                <tr>
-                  <td className={shared.th} />
-                  {yearHeaders}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row" className={shared.td}>
-                    {m.frameRow}
-                  </th>
-                  {numbers(frame.frame)}
-                </tr>
-                <tr>
-                  <th scope="row" className={shared.td}>
+              </>
+            }
+            scrollLabel={m.tableScrollLabel(`${frame.committee}: ${frame.title}`)}
+            scrollClassName={styles.frame}
+            columns={yearColumns(view.years, { negativeClassName: shared.negative })}
+            rows={[
+              { key: 'frame', label: m.frameRow, values: frame.frame.map(model.amount) },
+              {
+                key: 'unallocated',
+                label: (
+                  <>
                     {m.unallocatedRow}
                     {frame.overAllocated ? <span className={mergeClasses(styles.tag, shared.negative)}>{m.overAllocated}</span> : null}
-                  </th>
-                  {numbers(frame.unallocated, true)}
-                </tr>
-              </tbody>
-            </table>
-          </TableScroll>
+                  </>
+                ),
+                values: frame.unallocated.map(model.amount),
+                negative: frame.unallocated.map((v) => v < 0),
+              },
+            ]}
+            rowKey={yearRowKey}
+            rowAttributes={yearRowAttributes}
+            testId="frame-table"
+          />
         ))
       )}
 

@@ -1,25 +1,11 @@
 /** The preview's figures from the engine, formatted in the pane's language with the chosen decimals. */
 import { useMemo } from 'react';
-import type { Lang } from '../../../core/i18n/lang';
 import { workbookLabels } from '../../../core/i18n/labels';
-import type { BudgetModel } from '../../../core/model/types';
-import type { Engine } from '../../engineLoader';
-import type { Messages } from '../../i18n/messages';
 import { formatAmount } from '../../state/format';
 import { choicesView, type ChoicesView } from '../../state/choicesView';
 import type { PreviewView } from '../../state/preview';
-import type { TotalsRow, TotalsTableProps } from '../TotalsTable';
-
-export interface BudgetPreviewProps {
-  engine: Engine;
-  messages: Messages;
-  lang: Lang;
-  model: BudgetModel;
-  selected: readonly string[];
-  decimals: number;
-  /** A CSV whose title is not given yet: the preview says so rather than show the file name as if chosen. */
-  untitled: boolean;
-}
+import type { TotalsRow, TotalsTableProps } from '../TotalsTable/TotalsTable.types';
+import type { BudgetPreviewProps } from './BudgetPreview.types';
 
 /** A span as "low–high", or '' when low and high agree (no range that year). */
 export function spanText(low: number, high: number, span: (low: number, high: number) => string): string {

@@ -4,10 +4,12 @@
  * says so in words under its row heading, besides the red minus figures.
  */
 import { Body1, Caption1, mergeClasses } from '@fluentui/react-components';
-import { TableScroll } from '../TableScroll';
+import { DataTable } from '../DataTable/DataTable';
+import { yearColumns, yearRowAttributes, yearRowKey } from '../DataTable/yearColumns';
 import { useSharedStyles } from '../shared.styles';
 import { useChoicesSummaryStyles } from './ChoicesSummary.styles';
-import { useChoicesSummary, type ChoicesSummaryProps } from './useChoicesSummary';
+import { useChoicesSummary } from './useChoicesSummary';
+import type { ChoicesSummaryProps } from './ChoicesSummary.types';
 
 export function ChoicesSummary(props: ChoicesSummaryProps) {
   const model = useChoicesSummary(props);
@@ -15,12 +17,7 @@ export function ChoicesSummary(props: ChoicesSummaryProps) {
   const shared = useSharedStyles();
   const m = props.messages;
   const { choices, years } = props;
-  const cells = (values: readonly string[], negative: readonly boolean[] = []) =>
-    values.map((value, i) => (
-      <td key={years[i] ?? i} className={mergeClasses(shared.num, negative[i] === true && shared.negative)}>
-        {value}
-      </td>
-    ));
+  const columns = yearColumns(years, { negativeClassName: shared.negative });
   return (
     <>
       <Body1 as="h3" id={model.leftOutId} className={shared.subheading}>
@@ -43,42 +40,33 @@ export function ChoicesSummary(props: ChoicesSummaryProps) {
             <strong>{m.poolsHeading}</strong>
           </Body1>
           {choices.pools.map((pool) => (
-            <TableScroll key={pool.id} label={m.tableScrollLabel(model.poolCaption(pool.name))} className={styles.pool}>
-              <table className={shared.table} data-testid={`${props.testId}-pool`} data-pool={pool.id} data-overspent={pool.overspent}>
-                <caption className={shared.caption}>{pool.name}</caption>
-                <thead>
-                  <tr>
-                    <td className={shared.th} />
-                    {years.map((year) => (
-                      <th key={year} scope="col" className={mergeClasses(shared.th, shared.num)}>
-                        {year}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <th scope="row" className={shared.td}>
-                      {m.poolRow}
-                    </th>
-                    {cells(pool.amounts)}
-                  </tr>
-                  <tr>
-                    <th scope="row" className={shared.td}>
-                      {m.poolChosenRow}
-                    </th>
-                    {cells(pool.chosen)}
-                  </tr>
-                  <tr className={styles.left}>
-                    <th scope="row" className={shared.td}>
+            <DataTable
+              key={pool.id}
+              caption={pool.name}
+              scrollLabel={m.tableScrollLabel(model.poolCaption(pool.name))}
+              scrollClassName={styles.pool}
+              columns={columns}
+              rows={[
+                { key: 'amounts', label: m.poolRow, values: pool.amounts },
+                { key: 'chosen', label: m.poolChosenRow, values: pool.chosen },
+                {
+                  key: 'left',
+                  label: (
+                    <>
                       {m.poolLeftRow}
                       {pool.overspent ? <span className={mergeClasses(styles.tag, shared.negative)}>{m.poolOverspent}</span> : null}
-                    </th>
-                    {cells(pool.left, pool.overspentYears)}
-                  </tr>
-                </tbody>
-              </table>
-            </TableScroll>
+                    </>
+                  ),
+                  values: pool.left,
+                  negative: pool.overspentYears,
+                  attributes: { className: styles.left },
+                },
+              ]}
+              rowKey={yearRowKey}
+              rowAttributes={yearRowAttributes}
+              testId={`${props.testId}-pool`}
+              tableAttributes={{ 'data-pool': pool.id, 'data-overspent': pool.overspent }}
+            />
           ))}
         </>
       )}

@@ -1,15 +1,6 @@
 /** The choices' headings and ids: one heading per part, tied to its list or tables for screen readers. */
 import { useId } from '@fluentui/react-components';
-import type { Messages } from '../../i18n/messages';
-import type { ChoicesView } from '../../state/choicesView';
-
-export interface ChoicesSummaryProps {
-  years: readonly number[];
-  choices: ChoicesView;
-  messages: Messages;
-  /** Prefix of the test ids, so the preview's and the live view's can be told apart. */
-  testId: string;
-}
+import type { ChoicesSummaryProps } from './ChoicesSummary.types';
 
 export interface ChoicesSummaryModel {
   leftOutId: string;

@@ -2,7 +2,8 @@
 import { Button, Caption1, Field, Input, mergeClasses, Select, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useCsvSettingsStyles } from './CsvSettings.styles';
-import { useCsvSettings, type CsvSettingsProps } from './useCsvSettings';
+import { useCsvSettings } from './useCsvSettings';
+import type { CsvSettingsProps } from './CsvSettings.types';
 
 export function CsvSettingsPanel(props: CsvSettingsProps) {
   const model = useCsvSettings(props);

@@ -1,21 +1,8 @@
 /** The CSV document settings: the title suggested from the file name, and the unit choices worded in the pane's language. */
 import { useMemo } from 'react';
 import { UNITS, type Unit } from '../../../core/format/types';
-import type { Lang } from '../../../core/i18n/lang';
 import { workbookLabels } from '../../../core/i18n/labels';
-import type { Engine } from '../../engineLoader';
-import type { Messages } from '../../i18n/messages';
-import type { CsvSettings } from '../../state/types';
-
-export interface CsvSettingsProps {
-  engine: Engine;
-  messages: Messages;
-  lang: Lang;
-  fileName: string;
-  csv: CsvSettings;
-  disabled: boolean;
-  onChange: (csv: Partial<CsvSettings>) => void;
-}
+import type { CsvSettingsProps } from './CsvSettings.types';
 
 export interface CsvSettingsModel {
   /** The file name without its extension: offered, never taken silently. */

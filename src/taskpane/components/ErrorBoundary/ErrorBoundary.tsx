@@ -4,15 +4,10 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
-import type { Lang } from '../../../core/i18n/lang';
 import { messagesFor } from '../../i18n/messages';
 import { errorText } from '../../state/failure';
 import { useErrorBoundaryStyles } from './ErrorBoundary.styles';
-
-export interface ErrorBoundaryProps {
-  lang: Lang;
-  children: ReactNode;
-}
+import type { ErrorBoundaryProps, FaultProps } from './ErrorBoundary.types';
 
 interface ErrorBoundaryState {
   error: unknown;
@@ -32,7 +27,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 }
 
-function Fault({ lang, detail }: { lang: Lang; detail: string }) {
+function Fault({ lang, detail }: FaultProps) {
   const styles = useErrorBoundaryStyles();
   const m = messagesFor(lang);
   return (

@@ -6,10 +6,11 @@
 import { Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, mergeClasses, Spinner, Subtitle2, Textarea, useId } from '@fluentui/react-components';
 import { FILE_ACCEPT } from '../../state/sources';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
-import { DismissAction } from '../DismissAction';
+import { DismissAction } from '../DismissAction/DismissAction';
 import { useSharedStyles } from '../shared.styles';
 import { useLoadPanelStyles } from './LoadPanel.styles';
-import { useLoadPanel, type LoadPanelProps } from './useLoadPanel';
+import { useLoadPanel } from './useLoadPanel';
+import type { LoadPanelProps } from './LoadPanel.types';
 
 export function LoadPanel(props: LoadPanelProps) {
   const model = useLoadPanel(props);

@@ -3,29 +3,10 @@
  * drop zone, and the hidden file input the "Choose file" button opens.
  */
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
-import type { Lang } from '../../../core/i18n/lang';
-import type { Messages } from '../../i18n/messages';
 import { noticeWords, type Intent } from '../../i18n/words';
 import type { Source } from '../../state/types';
-import type { Notice } from '../../state/paneState';
 import { focusTarget } from '../Announcer/useAnnouncer';
-
-export interface LoadPanelProps {
-  messages: Messages;
-  lang: Lang;
-  busy: boolean;
-  loading: boolean;
-  source: Source | undefined;
-  /** The tables in the workbook have edits these definitions do not have. */
-  changed: boolean;
-  format: 'json' | 'csv' | undefined;
-  notice: Notice | undefined;
-  onFiles: (files: readonly File[]) => void;
-  onText: (text: string) => void;
-  onSample: () => void;
-  onStored: () => void;
-  onDismissNotice: () => void;
-}
+import type { LoadPanelProps } from './LoadPanel.types';
 
 export interface LoadPanelModel {
   fileInput: React.RefObject<HTMLInputElement | null>;

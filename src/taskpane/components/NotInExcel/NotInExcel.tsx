@@ -1,7 +1,8 @@
 /** Shown instead of the pane when the page is not running inside Excel. */
 import { Link, MessageBar, MessageBarBody, Title3 } from '@fluentui/react-components';
 import { useNotInExcelStyles } from './NotInExcel.styles';
-import { useNotInExcel, type NotInExcelProps } from './useNotInExcel';
+import { useNotInExcel } from './useNotInExcel';
+import type { NotInExcelProps } from './NotInExcel.types';
 
 export function NotInExcel(props: NotInExcelProps) {
   const model = useNotInExcel(props);

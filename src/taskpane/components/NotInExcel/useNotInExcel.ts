@@ -2,13 +2,7 @@
 import { useMemo } from 'react';
 import { langFromDisplayLanguage } from '../../../core/i18n/lang';
 import { messagesFor } from '../../i18n/messages';
-
-export interface NotInExcelProps {
-  /** A BCP 47 tag: Office's display language, or the browser's when Office is not there. */
-  language: string;
-  /** Set when Office.js itself failed, e.g. the CDN could not be reached. */
-  failure?: string;
-}
+import type { NotInExcelProps } from './NotInExcel.types';
 
 export function useNotInExcel({ language, failure }: NotInExcelProps) {
   return useMemo(() => {

@@ -2,7 +2,8 @@
 import { Caption1, Checkbox, Field, mergeClasses, Radio, RadioGroup, Select, Subtitle2, useId } from '@fluentui/react-components';
 import { useSharedStyles } from '../shared.styles';
 import { useOptionsPanelStyles } from './OptionsPanel.styles';
-import { useOptionsPanel, type OptionsPanelProps } from './useOptionsPanel';
+import { useOptionsPanel } from './useOptionsPanel';
+import type { OptionsPanelProps } from './OptionsPanel.types';
 
 export function OptionsPanel(props: OptionsPanelProps) {
   const model = useOptionsPanel(props);

@@ -1,24 +1,10 @@
 /** The write options as the controls show them: choices worded in the pane's language, the committee check boxes' states. */
 import { useMemo } from 'react';
-import { RANGE_POLICIES, type RangePolicy } from '../../../core/format/types';
+import { RANGE_POLICIES } from '../../../core/format/types';
 import { LANGS, type Lang } from '../../../core/i18n/lang';
-import type { BudgetModel } from '../../../core/model/types';
-import type { Messages } from '../../i18n/messages';
 import type { RangeChoice } from '../../state/types';
-import { MAX_DECIMALS, MIN_DECIMALS, selectedCommittees, type WriteOptions } from '../../state/paneState';
-
-export interface OptionsPanelProps {
-  messages: Messages;
-  options: WriteOptions;
-  model: BudgetModel;
-  filePolicy: RangePolicy;
-  disabled: boolean;
-  onLabelLang: (lang: Lang) => void;
-  onDecimals: (decimals: number) => void;
-  onRange: (range: RangeChoice) => void;
-  onCommittee: (id: string, checked: boolean) => void;
-  onAllCommittees: (checked: boolean) => void;
-}
+import { MAX_DECIMALS, MIN_DECIMALS, selectedCommittees } from '../../state/paneState';
+import type { OptionsPanelProps } from './OptionsPanel.types';
 
 export interface OptionsPanelModel {
   languages: { value: Lang; label: string }[];

@@ -4,8 +4,7 @@
  * `usePane`, and everything that touches a workbook goes through the `host` prop.
  */
 import { Body1, Field, MessageBar, MessageBarBody, Select, Title3, useId } from '@fluentui/react-components';
-import { LANGS, type Lang } from '../../../core/i18n/lang';
-import type { WorkbookHost } from '../../host/types';
+import { LANGS } from '../../../core/i18n/lang';
 import { BudgetPreview } from '../BudgetPreview/BudgetPreview';
 import { CsvSettingsPanel } from '../CsvSettings/CsvSettings';
 import { LoadPanel } from '../LoadPanel/LoadPanel';
@@ -13,19 +12,14 @@ import { OptionsPanel } from '../OptionsPanel/OptionsPanel';
 import { ValidationReport } from '../ValidationReport/ValidationReport';
 import { WorkbookPanel } from '../WorkbookPanel/WorkbookPanel';
 import { WriteBar, WritePanel } from '../WritePanel/WritePanel';
-import type { WritePanelProps } from '../WritePanel/useWritePanel';
+import type { WritePanelProps } from '../WritePanel/WritePanel.types';
 import { Announcer } from '../Announcer/Announcer';
 import { useAnnouncer } from '../Announcer/useAnnouncer';
 import { needsTitle } from '../../state/paneState';
 import { usePaneStyles } from './Pane.styles';
 import { usePane } from './usePane';
 import { usePaneFeedback } from './usePaneFeedback';
-
-export interface PaneProps {
-  host: WorkbookHost;
-  /** Lets a container (the browser preview) word its own parts in the pane's language. */
-  onUiLangChange?: (lang: Lang) => void;
-}
+import type { PaneProps } from './Pane.types';
 
 export function Pane({ host, onUiLangChange }: PaneProps) {
   const { state, engine, engineError, analysis, messages: m, block, busy, selected, actions, workbook, rounds } = usePane(host, onUiLangChange);

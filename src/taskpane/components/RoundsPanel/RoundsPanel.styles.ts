@@ -50,9 +50,4 @@ export const useRoundsPanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
-  detail: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-  },
 });

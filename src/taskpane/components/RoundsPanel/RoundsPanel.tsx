@@ -4,15 +4,17 @@
  * section by section, the change per committee, and the net beside the two totals it is the
  * difference of, so a reader can check it.
  */
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, useId } from '@fluentui/react-components';
-import { DismissAction } from '../DismissAction';
-import { ProblemList } from '../ProblemList';
-import { TotalsTable } from '../TotalsTable';
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, useId } from '@fluentui/react-components';
+import { DismissAction } from '../DismissAction/DismissAction';
+import { FailureBody } from '../FailureBody/FailureBody';
+import { ProblemList } from '../ProblemList/ProblemList';
+import { TotalsTable } from '../TotalsTable/TotalsTable';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
 import { useSharedStyles } from '../shared.styles';
 import type { ComparisonView, RoundsOutcomeView } from '../../state/roundsView';
 import { useRoundsPanelStyles } from './RoundsPanel.styles';
-import { ROUNDS_NAME, ROUNDS_OUTCOME, useRoundsPanel, type RoundsPanelProps } from './useRoundsPanel';
+import { ROUNDS_NAME, ROUNDS_OUTCOME, useRoundsPanel } from './useRoundsPanel';
+import type { RoundsPanelProps } from './RoundsPanel.types';
 
 export function RoundsPanel(props: RoundsPanelProps) {
   const model = useRoundsPanel(props);
@@ -80,18 +82,9 @@ export function RoundsPanel(props: RoundsPanelProps) {
       case 'refused':
         return (
           <MessageBar intent="error" layout="multiline" data-testid="round-refused">
-            <MessageBarBody className={shared.messageBody}>
-              <MessageBarTitle>{o.title}</MessageBarTitle>
-              {o.lines.map((line, i) => (
-                <Body1 key={i}>{line}</Body1>
-              ))}
+            <FailureBody title={o.title} lines={o.lines} detail={o.detail} detailLabel={m.errorDetail}>
               {o.problems.length === 0 ? null : <ProblemList lines={o.problems} showPaths pathLabel={m.pathLabel} testId="round-problem-list" />}
-              {o.detail === undefined ? null : (
-                <span className={styles.detail}>
-                  {m.errorDetail}: {o.detail}
-                </span>
-              )}
-            </MessageBarBody>
+            </FailureBody>
             <DismissAction label={m.dismiss} onDismiss={model.dismiss} />
           </MessageBar>
         );

@@ -4,25 +4,10 @@
  * comparison, with focus moved to it as the workbook's tools do.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang } from '../../../core/i18n/lang';
-import type { Engine } from '../../engineLoader';
-import type { Messages } from '../../i18n/messages';
-import { suggestRoundName, type RoundsState } from '../../state/roundsState';
+import { suggestRoundName } from '../../state/roundsState';
 import type { RoundsOutcomeView, RoundsView } from '../../state/roundsView';
 import { focusTarget } from '../Announcer/useAnnouncer';
-import type { RoundsActions } from '../Pane/useRounds';
-
-export interface RoundsPanelProps {
-  /** Undefined until the engine chunk has loaded: the list and results need it to be worded. */
-  engine: Engine | undefined;
-  messages: Messages;
-  lang: Lang;
-  state: RoundsState;
-  /** Anything of the pane's or the workbook's under way. */
-  busy: boolean;
-  actions: RoundsActions;
-  announce: (text: string, urgent?: boolean) => void;
-}
+import type { RoundsPanelProps } from './RoundsPanel.types';
 
 /** Focus after a save or comparison: its answer; after closing one: the name field. */
 export const ROUNDS_OUTCOME = 'rounds-outcome';

@@ -3,7 +3,7 @@ import { Body1, Checkbox, MessageBar, MessageBarBody, mergeClasses, Subtitle2, u
 import type { ProblemLine } from '../../i18n/problems';
 import { useState } from 'react';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
-import { ProblemList } from '../ProblemList';
+import { ProblemList } from '../ProblemList/ProblemList';
 import { useSharedStyles } from '../shared.styles';
 
 /** Where focus goes after a load: the verdict. */
@@ -12,7 +12,8 @@ export const CHECK_SUMMARY = 'check-summary';
 /** Up to this many warnings are listed open; more are behind their heading. */
 const WARNINGS_SHOWN_OPEN = 3;
 import { useValidationReportStyles } from './ValidationReport.styles';
-import { useValidationReport, type ValidationReportProps } from './useValidationReport';
+import { useValidationReport } from './useValidationReport';
+import type { ValidationReportProps } from './ValidationReport.types';
 
 export function ValidationReport(props: ValidationReportProps) {
   const model = useValidationReport(props);

@@ -4,36 +4,15 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { InitiativeFile } from '../../../core/format/types';
-import type { Lang } from '../../../core/i18n/lang';
 import { downloadText } from '../../download';
 import type { Engine } from '../../engineLoader';
 import type { Messages } from '../../i18n/messages';
 import { errorText } from '../../state/failure';
 import type { TaskView, WorkbookView } from '../../state/workbookView';
-import type { WorkbookState, WorkbookTask } from '../../state/workbookState';
+import type { WorkbookTask } from '../../state/workbookState';
 import { focusTarget } from '../Announcer/useAnnouncer';
-import type { RoundsModel } from '../Pane/useRounds';
-import type { TablesPresence, WorkbookActions } from '../Pane/useWorkbook';
-
-export type { Lines, TaskView } from '../../state/workbookView';
-
-export interface WorkbookPanelProps {
-  /** Undefined until the engine chunk has loaded: results need it to be worded, the buttons do not. */
-  engine: Engine | undefined;
-  messages: Messages;
-  lang: Lang;
-  state: WorkbookState;
-  changed: boolean;
-  /** Anything of the pane's or the workbook's under way. */
-  busy: boolean;
-  /** Whether the workbook has the add-in's tables to read, check or repair. */
-  tables: TablesPresence;
-  actions: WorkbookActions;
-  /** The seminar's rounds, shown once the workbook has tables. */
-  rounds: RoundsModel;
-  /** Speaks the answer to the user's read-back, check or repair (../Announcer). */
-  announce: (text: string, urgent?: boolean) => void;
-}
+import type { ExportActions } from './ApplyExport/ApplyExport.types';
+import type { WorkbookPanelProps } from './WorkbookPanel.types';
 
 /** Focus after a read-back, check or repair: its answer; after closing one: the tools. */
 export const WORKBOOK_OUTCOME = 'workbook-outcome';
@@ -73,9 +52,7 @@ export interface WorkbookPanelModel {
   view: WorkbookView | undefined;
   /** Read back, check and repair cannot run now: something is under way, or there are no tables. */
   toolsBlocked: boolean;
-  exportError: string | undefined;
-  exportJson: () => void;
-  exportCsv: () => void;
+  exports: ExportActions;
 }
 
 export function useWorkbookPanel({ engine, messages: m, lang, state, busy, tables, announce }: WorkbookPanelProps): WorkbookPanelModel {
@@ -108,8 +85,10 @@ export function useWorkbookPanel({ engine, messages: m, lang, state, busy, table
   return {
     view,
     toolsBlocked: busy || tables === 'none',
-    exportError,
-    exportJson: () => save((e, file) => e.exportJson(file), 'json', 'application/json'),
-    exportCsv: () => save((e, file) => e.exportDanishCsv(file), 'csv', 'text/csv;charset=utf-8'),
+    exports: {
+      exportError,
+      exportJson: () => save((e, file) => e.exportJson(file), 'json', 'application/json'),
+      exportCsv: () => save((e, file) => e.exportDanishCsv(file), 'csv', 'text/csv;charset=utf-8'),
+    },
   };
 }

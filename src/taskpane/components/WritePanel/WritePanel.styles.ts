@@ -41,11 +41,6 @@ export const useWritePanelStyles = makeStyles({
   whole: {
     whiteSpace: 'nowrap',
   },
-  detail: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-  },
   details: {
     display: 'flex',
     flexDirection: 'column',

@@ -4,14 +4,17 @@
  * and grand total, the workbook names behind "Technical details"), conflicts with a clear
  * choice, or a failure.
  */
-import { TableScroll } from '../TableScroll';
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses, ProgressBar, useId } from '@fluentui/react-components';
 import { FOCUS_TARGET } from '../Announcer/useAnnouncer';
-import { CellAddress } from '../CellAddress';
-import { DismissAction } from '../DismissAction';
+import { CellAddress } from '../CellAddress/CellAddress';
+import { DataTable } from '../DataTable/DataTable';
+import type { DataColumn } from '../DataTable/DataTable.types';
+import { DismissAction } from '../DismissAction/DismissAction';
+import { FailureBody } from '../FailureBody/FailureBody';
 import { useSharedStyles } from '../shared.styles';
 import { useWritePanelStyles } from './WritePanel.styles';
-import { useWritePanel, WRITE_BUTTON, type WritePanelProps } from './useWritePanel';
+import { useWritePanel, WRITE_BUTTON, type ConflictRow, type WrittenTotal } from './useWritePanel';
+import type { WritePanelProps } from './WritePanel.types';
 
 /** Where focus goes when a write ends, whatever its outcome. */
 export const WRITE_OUTCOME = 'write-outcome';
@@ -44,6 +47,13 @@ export function WritePanel(props: WritePanelProps) {
   const shared = useSharedStyles();
   const m = props.messages;
   if (model.written === undefined && model.conflicts === undefined && !model.kept && model.failure === undefined) return null;
+  // Words and figures stay whole; a narrow pane scrolls the table instead of breaking them.
+  const conflictColumns: DataColumn<ConflictRow>[] = [
+    { key: 'cell', header: m.conflictCell, rowHeader: true, cellClassName: styles.cell, cell: (row) => <CellAddress cell={row.cell} /> },
+    { key: 'kind', header: m.conflictKind, headerClassName: styles.whole, cellClassName: styles.whole, cell: (row) => row.kind },
+    { key: 'written', header: m.conflictWritten, numeric: true, cell: (row) => row.written },
+    { key: 'current', header: m.conflictCurrent, numeric: true, cell: (row) => row.current },
+  ];
   return (
     <section aria-label={m.writeResultLabel} className={shared.section} data-testid="write-panel">
       {model.written === undefined ? null : (
@@ -56,29 +66,14 @@ export function WritePanel(props: WritePanelProps) {
                 <li key={sheet}>{sheet}</li>
               ))}
             </ul>
-            <TableScroll label={m.tableScrollLabel(m.grandTotalCaption)}>
-              <table className={shared.table} data-testid="written-grand-total">
-                <caption className={shared.caption}>{m.grandTotalCaption}</caption>
-                <thead>
-                  <tr>
-                    {model.written.grandTotal.map((g) => (
-                      <th key={g.year} scope="col" className={mergeClasses(shared.th, shared.num)}>
-                        {g.year}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    {model.written.grandTotal.map((g) => (
-                      <td key={g.year} className={shared.num}>
-                        {g.value}
-                      </td>
-                    ))}
-                  </tr>
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              caption={m.grandTotalCaption}
+              scrollLabel={m.tableScrollLabel(m.grandTotalCaption)}
+              columns={model.written.grandTotal.map((g, i) => ({ key: String(g.year), header: g.year, numeric: true, cell: (row: WrittenTotal[]) => row[i]?.value }))}
+              rows={[model.written.grandTotal]}
+              rowKey={() => 'grand'}
+              testId="written-grand-total"
+            />
             {model.written.nearLimit === undefined ? null : <Body1>{model.written.nearLimit}</Body1>}
             <details className={styles.details} data-testid="written-details">
               <summary className={styles.summary}>{m.technicalDetails}</summary>
@@ -98,40 +93,13 @@ export function WritePanel(props: WritePanelProps) {
           <MessageBarBody className={shared.messageBody}>
             <MessageBarTitle>{m.conflictsHeading}</MessageBarTitle>
             <Body1>{model.conflicts.intro}</Body1>
-            <TableScroll label={m.tableScrollLabel(m.conflictsCaption)}>
-              <table className={shared.table}>
-                <caption className={shared.caption}>{m.conflictsCaption}</caption>
-                {/* Words and figures stay whole; a narrow pane scrolls the table instead of breaking them. */}
-                <thead>
-                  <tr>
-                    <th scope="col" className={shared.th}>
-                      {m.conflictCell}
-                    </th>
-                    <th scope="col" className={mergeClasses(shared.th, styles.whole)}>
-                      {m.conflictKind}
-                    </th>
-                    <th scope="col" className={mergeClasses(shared.th, shared.num)}>
-                      {m.conflictWritten}
-                    </th>
-                    <th scope="col" className={mergeClasses(shared.th, shared.num)}>
-                      {m.conflictCurrent}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.conflicts.rows.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row" className={mergeClasses(shared.td, styles.cell)}>
-                        <CellAddress cell={row.cell} />
-                      </th>
-                      <td className={mergeClasses(shared.td, styles.whole)}>{row.kind}</td>
-                      <td className={shared.num}>{row.written}</td>
-                      <td className={shared.num}>{row.current}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              caption={m.conflictsCaption}
+              scrollLabel={m.tableScrollLabel(m.conflictsCaption)}
+              columns={conflictColumns}
+              rows={model.conflicts.rows}
+              rowKey={(row) => row.key}
+            />
             {model.conflicts.more === undefined ? null : <Caption1>{model.conflicts.more}</Caption1>}
           </MessageBarBody>
           <MessageBarActions>
@@ -152,16 +120,7 @@ export function WritePanel(props: WritePanelProps) {
       ) : null}
       {model.failure === undefined ? null : (
         <MessageBar intent="error" layout="multiline" data-testid="write-failure" {...outcomeTarget}>
-          <MessageBarBody className={shared.messageBody}>
-            {model.failure.lines.map((line, i) => (
-              <Body1 key={i}>{line}</Body1>
-            ))}
-            {model.failure.detail === undefined ? null : (
-              <span className={styles.detail}>
-                {m.errorDetail}: {model.failure.detail}
-              </span>
-            )}
-          </MessageBarBody>
+          <FailureBody lines={model.failure.lines} detail={model.failure.detail} detailLabel={m.errorDetail} />
           <DismissAction label={m.dismiss} onDismiss={props.onDismiss} />
         </MessageBar>
       )}

@@ -1,10 +1,8 @@
 /** The write section: why writing is blocked, the progress, the result, conflicts, and failures, worded for the user. */
 import { useMemo } from 'react';
-import type { Lang } from '../../../core/i18n/lang';
-import type { Messages } from '../../i18n/messages';
 import { failureWords } from '../../i18n/words';
 import { formatAmount, formatBytes } from '../../state/format';
-import type { WriteBlock, WriteState } from '../../state/paneState';
+import type { WritePanelProps } from './WritePanel.types';
 
 /** Where focus goes when a write's outcome is closed. */
 export const WRITE_BUTTON = 'write-button';
@@ -12,18 +10,19 @@ export const WRITE_BUTTON = 'write-button';
 /** Enough conflicts to recognise what changed; the rest are counted. */
 export const CONFLICTS_SHOWN = 25;
 
-export interface WritePanelProps {
-  messages: Messages;
-  lang: Lang;
-  write: WriteState;
-  block: WriteBlock | undefined;
-  years: readonly number[];
-  decimals: number;
-  /** Sheets a write would make now: the overview and one per chosen committee. */
-  sheetCount: number;
-  onWrite: (overwrite: boolean) => void;
-  onKeep: () => void;
-  onDismiss: () => void;
+/** The grand total of one year as written. */
+export interface WrittenTotal {
+  year: number;
+  value: string;
+}
+
+/** A cell the user changed since the last write: what was written there and what is there now. */
+export interface ConflictRow {
+  key: string;
+  cell: string;
+  kind: string;
+  written: string;
+  current: string;
 }
 
 export interface WritePanelModel {
@@ -31,8 +30,8 @@ export interface WritePanelModel {
   /** What a write would do now, when nothing blocks it. */
   ready: string;
   progress: { value: number; phase: string } | undefined;
-  written: { sheets: string[]; names: string[]; grandTotal: { year: number; value: string }[]; nearLimit: string | undefined } | undefined;
-  conflicts: { intro: string; rows: { key: string; cell: string; kind: string; written: string; current: string }[]; more: string | undefined } | undefined;
+  written: { sheets: string[]; names: string[]; grandTotal: WrittenTotal[]; nearLimit: string | undefined } | undefined;
+  conflicts: { intro: string; rows: ConflictRow[]; more: string | undefined } | undefined;
   failure: { lines: string[]; detail?: string } | undefined;
   kept: boolean;
 }

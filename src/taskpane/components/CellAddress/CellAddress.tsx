@@ -1,5 +1,7 @@
 /** "Long sheet name!D11": a line may break after the sheet's name, never inside the name's words or the address. */
-export function CellAddress({ cell }: { cell: string }) {
+import type { CellAddressProps } from './CellAddress.types';
+
+export function CellAddress({ cell }: CellAddressProps) {
   const bang = cell.lastIndexOf('!');
   if (bang < 0) return <>{cell}</>;
   return (

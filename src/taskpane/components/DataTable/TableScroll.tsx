@@ -4,23 +4,16 @@
  * users can scroll it and everyone else is not given a tab stop that does nothing.
  */
 import { mergeClasses } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useSharedStyles } from './shared.styles';
-
-export interface TableScrollProps {
-  /** What the region is called for screen readers, in the UI language. */
-  label: string;
-  /** Extra classes beside the shared scrolling style. */
-  className?: string;
-  children: ReactNode;
-}
+import { useEffect, useRef, useState } from 'react';
+import { useDataTableStyles } from './DataTable.styles';
+import type { TableScrollProps } from './TableScroll.types';
 
 export function TableScroll(props: TableScrollProps) {
-  const shared = useSharedStyles();
+  const classes = useDataTableStyles();
   const box = useRef<HTMLDivElement | null>(null);
   const scrolls = useScrollsSideways(box);
   return (
-    <div ref={box} className={mergeClasses(shared.scroll, props.className)} {...(scrolls ? { role: 'region', 'aria-label': props.label, tabIndex: 0 } : {})} data-scrolls={scrolls}>
+    <div ref={box} className={mergeClasses(classes.scroll, props.className)} {...(scrolls ? { role: 'region', 'aria-label': props.label, tabIndex: 0 } : {})} data-scrolls={scrolls}>
       {props.children}
     </div>
   );

@@ -1,11 +1,6 @@
 /** The "close" action of a dismissable message bar, shared so every bar offers it the same way. */
 import { Button, MessageBarActions } from '@fluentui/react-components';
-
-export interface DismissActionProps {
-  /** The button text in the UI language. */
-  label: string;
-  onDismiss: () => void;
-}
+import type { DismissActionProps } from './DismissAction.types';
 
 export function DismissAction(props: DismissActionProps) {
   return (

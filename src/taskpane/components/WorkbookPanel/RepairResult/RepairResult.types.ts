@@ -1,0 +1,3 @@
+import type { ExportableResultProps } from '../ApplyExport/ApplyExport.types';
+
+export type RepairResultProps = ExportableResultProps<'repaired'>;
