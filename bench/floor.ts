@@ -14,7 +14,8 @@
 import { PassThrough } from 'node:stream';
 import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME } from '../src/adapters/state/state';
+import { encodeState, STATE_SHEET_NAME } from '../src/adapters/state/state';
+import { writeStateSheet } from '../src/adapters/exceljs/streamWorkbook';
 import { stateOfBuild } from '../src/core/state/ofBuild';
 import { sheetPrefix } from '../src/core/layout/a1';
 import { buildLayoutPlan } from '../src/core/layout/buildPlan';
@@ -42,7 +43,6 @@ interface FloorSheet {
   conditionalFormats: ExcelJS.ConditionalFormattingOptions[];
 }
 
-const TEXT_STYLE: Partial<ExcelJS.Style> = { numFmt: '@' };
 
 const LAYOUT = { lang: 'da', decimals: 1 } as const;
 const RESERVED = [STATE_SHEET_NAME];
@@ -87,11 +87,11 @@ function decodeRange(range: string): [{ row: number; column: number }, { row: nu
   return [corner(from), corner(to)];
 }
 
-async function prepare(definitions: ReturnType<typeof generateDefinitions>): Promise<{ sheets: FloorSheet[]; names: { range: string; name: string }[]; state: string[] }> {
+async function prepare(definitions: ReturnType<typeof generateDefinitions>): Promise<{ sheets: FloorSheet[]; names: { range: string; name: string }[]; state: string }> {
   const plan = buildPlanLikeCli(definitions);
   const sheetNames = new Map(plan.sheets.map((s) => [s.key, s.name]));
   const names = plan.names.map((n) => ({ range: `${sheetPrefix(sheetNames.get(n.sheetKey) ?? '')}${n.range}`, name: n.name }));
-  const state = splitStateIntoChunks(await encodeState(stateOfBuild({ plan, definitions, layout: LAYOUT, reservedSheetNames: RESERVED })));
+  const state = await encodeState(stateOfBuild({ plan, definitions, layout: LAYOUT, reservedSheetNames: RESERVED }));
   return { sheets: plan.sheets.map(prepareSheet), names, state };
 }
 
@@ -122,15 +122,8 @@ export async function floorWrite(initiatives: number, out: string): Promise<{ wa
     sheet.conditionalFormats.forEach((format) => worksheet.addConditionalFormatting(format));
     worksheet.commit();
   }
-  const stateSheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-  state.forEach((chunk, i) => {
-    const row = stateSheet.getRow(i + 1);
-    const cell = row.getCell(1);
-    cell.value = chunk;
-    cell.style = TEXT_STYLE;
-    row.commit();
-  });
-  stateSheet.commit();
+  // The state's cells as build writes them: plain text cells on one more streamed sheet.
+  writeStateSheet(workbook, state);
   for (const { range, name } of names) workbook.definedNames.add(range, name);
   await workbook.commit();
   writeFileSync(out, Buffer.concat(chunks));

@@ -2,15 +2,13 @@
  * `build` and `check` as reports: load and check the definitions, compute the totals, and
  * (build) lay out and write the workbook. Nothing here prints; ./render and `--json` do.
  */
-import { stateOfBuild } from '../core/state/ofBuild';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { planToXlsxStream } from '../adapters/exceljs/streamWorkbook';
 import { STATE_SHEET_NAME } from '../adapters/state/state';
 import type { Lang } from '../core/i18n/lang';
-import { buildLayoutPlan } from '../core/layout/buildPlan';
-import { checkPlanLimits } from '../core/layout/limits';
 import { loadDefinitions, type LoadResult } from '../core/load';
+import { planBuild } from '../core/planBuild';
 import type { BudgetModel } from '../core/model/types';
 import type { InputOptions } from './args';
 import type { Progress } from './progress';
@@ -43,12 +41,13 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
   report.totals = totalsReport(loaded.model, request.decimals);
   progress.phase('laying-out', cliText(request.lang).count(initiativeCount(loaded.model), 'initiatives'));
   const layout = { lang: request.lang, decimals: request.decimals };
-  // The state sheet's name is kept free, so no committee's sheet can take it.
-  const reservedSheetNames = [STATE_SHEET_NAME];
-  // The build date in the printed footer (the core has no clock).
-  const plan = buildLayoutPlan(loaded.model, { ...layout, reservedSheetNames, buildDate: now.toISOString().slice(0, 10) });
-  // Excel's limits, as the add-in's writer checks them: a file Excel would repair or refuse is never written.
-  const limits = checkPlanLimits(plan, loaded.file);
+  // The state sheet's name is kept free, so no committee's sheet can take it. The build
+  // date goes in the printed footer (the core has no clock). Excel's limits are checked as
+  // the add-in's writer checks them: a file Excel would repair or refuse is never written.
+  const { plan, limits, state } = planBuild(
+    { definitions: loaded.file, model: loaded.model, layout, buildDate: now.toISOString().slice(0, 10) },
+    { reservedSheetNames: [STATE_SHEET_NAME] },
+  );
   if (limits.length > 0) {
     const describe = describerFor(request.lang, loaded.document);
     addProblems(report, limits.map((p) => problemReport(p, request.lang, describe)));
@@ -56,7 +55,7 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
     return report;
   }
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
-  const bytes = await planToXlsxStream(plan, { now, state: stateOfBuild({ plan, definitions: loaded.file, layout, reservedSheetNames }) });
+  const bytes = await planToXlsxStream(plan, { now, state });
   await writeWorkbookInto(report, request.out, bytes, plan.sheets.map((s) => s.name), request.lang);
   return report;
 }

@@ -8,6 +8,7 @@ import { buildLayoutPlan } from './layout/buildPlan';
 import { checkPlanLimits } from './layout/limits';
 import type { LayoutPlan } from './layout/plan';
 import { buildModel } from './model/buildModel';
+import type { BudgetModel } from './model/types';
 import type { Problem } from './problems';
 import { rebuildPlan } from './readback/readBack';
 import { stateOfBuild } from './state/ofBuild';
@@ -19,6 +20,8 @@ export interface BuildChoice {
   layout: LayoutChoice;
   /** The build date for the printed footer, as it should be shown (docs/layout.md, L13); the core has no clock. */
   buildDate?: string;
+  /** The definitions' model, when the caller has made it already (the CLI has, to report the totals). */
+  model?: BudgetModel;
 }
 
 /** What planning needs from the workbook the plan is for (read by the adapter before planning). */
@@ -60,5 +63,5 @@ export function planBuild(choice: BuildChoice, workbook: PlanningContext): Plann
 /** The layout plan alone, for a workbook whose user sheets have `reservedSheetNames`. */
 export function planLayout(choice: BuildChoice, reservedSheetNames: readonly string[] = []): LayoutPlan {
   const options = { ...choice.layout, reservedSheetNames, ...(choice.buildDate === undefined ? {} : { buildDate: choice.buildDate }) };
-  return buildLayoutPlan(buildModel(choice.definitions), options);
+  return buildLayoutPlan(choice.model ?? buildModel(choice.definitions), options);
 }

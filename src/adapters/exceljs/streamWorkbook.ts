@@ -180,7 +180,7 @@ function addChart(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.W
 }
 
 /** The state as text cells A1, A2, … of a very hidden sheet (see planToWorkbook). */
-function writeStateSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, encoded: string): void {
+export function writeStateSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, encoded: string): void {
   const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
   splitStateIntoChunks(encoded).forEach((chunk, i) => {
     const row = sheet.getRow(i + 1);

@@ -14,7 +14,7 @@ export type StatedValues = readonly (number | null)[];
 
 export type NodeShape = 'leaf' | 'lines' | 'frame';
 
-export interface NodeModel {
+export interface NodeModel extends Totals {
   /** JSON path of the definition, e.g. "initiatives[3].lines[1]". */
   source: string;
   id?: string;
@@ -45,13 +45,6 @@ export interface NodeModel {
   /** Frame minus allocated lines, for shape "frame"; negative when over-allocated. */
   unallocated?: YearValues;
   children: NodeModel[];
-  total: YearValues;
-  totalLow: YearValues;
-  totalHigh: YearValues;
-  operating: YearValues;
-  capital: YearValues;
-  /** True when this node or anything below it has a range. */
-  hasRange: boolean;
   /** A leaf with no amounts at all: a topic not yet costed. */
   uncosted: boolean;
 }
@@ -62,6 +55,7 @@ export interface Totals {
   totalHigh: YearValues;
   operating: YearValues;
   capital: YearValues;
+  /** True when anything these totals count (a node or anything below it) has a range. */
   hasRange: boolean;
 }
 
