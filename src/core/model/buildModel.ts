@@ -151,6 +151,7 @@ function assemble(base: NodeBase, values: NodeValues): NodeModel {
   return node;
 }
 
+/** The fields a definition may leave out, set only where present (never as undefined). */
 function withOptionalFields(node: NodeModel, def: LineDef, inherited: InitiativeFields): NodeModel {
   if (def.id !== undefined) node.id = def.id;
   if (def.number !== undefined) node.number = def.number;

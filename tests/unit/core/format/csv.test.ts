@@ -249,6 +249,14 @@ describe('[C6] [C7] numbers and ranges in cells', () => {
   });
 });
 
+/** The one initiative a CSV with `word` in the column `header` gives. */
+function wordIn(header: string, word: string): Record<string, unknown> {
+  const initiative = doc(parseText(rows(`Udvalg;Emne;${header};2021`, `A;B;${word};1`))).initiatives[0];
+  // Thrown, not undefined: "no funding stated" must not pass for "no initiative read".
+  if (initiative === undefined) throw new Error(`no initiative read from ${header} ${JSON.stringify(word)}`);
+  return initiative;
+}
+
 describe('[C9] kind', () => {
   it.each([
     ['drift', 'operating'],
@@ -260,7 +268,7 @@ describe('[C9] kind', () => {
     ['anlaeg', 'capital'],
     ['capital', 'capital'],
   ])('[C9] %j is %s', (word, kind) => {
-    expect(doc(parseText(rows('Udvalg;Emne;Type;2021', `A;B;${word};1`))).initiatives[0]?.kind).toBe(kind);
+    expect(wordIn('Type', word).kind).toBe(kind);
   });
 
   it('[C9] an unknown kind is reported and left out', () => {
@@ -280,7 +288,7 @@ describe('[C15] funding', () => {
     ['Omprioritering', 'reprioritised'],
     ['reprioritised', 'reprioritised'],
   ])('[C15] %j is %s', (word, funding) => {
-    expect(doc(parseText(rows('Udvalg;Emne;Finansiering;2021', `A;B;${word};1`))).initiatives[0]?.funding).toBe(funding);
+    expect(wordIn('Finansiering', word).funding).toBe(funding);
   });
 
   it('[C15] a line row states its initiative\'s funding; the English header works too', () => {
@@ -311,7 +319,7 @@ describe('[C10] unit', () => {
     ['mio kr', 'mio. kr.'],
     ['Mio. Kr.', 'mio. kr.'],
   ])('[C10] %j is %j', (word, unit) => {
-    expect(doc(parseText(rows('Udvalg;Emne;Enhed;2021', `A;B;${word};1`))).initiatives[0]?.unit).toBe(unit);
+    expect(wordIn('Enhed', word).unit).toBe(unit);
   });
 
   it('[C10] an unknown unit is reported and left out', () => {
