@@ -26,6 +26,7 @@ const OPTIONS = {
   unit: { type: 'string' },
   'price-level': { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
+  overwrite: { type: 'boolean' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
@@ -39,7 +40,7 @@ const CSV_INPUT: readonly OptionName[] = ['title', 'unit', 'price-level'];
 
 /** The options each command accepts, in the order its help lists them. */
 export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
-  build: ['out', 'decimals', 'watch', ...CSV_INPUT, ...COMMON],
+  build: ['out', 'decimals', 'watch', 'overwrite', ...CSV_INPUT, ...COMMON],
   check: ['decimals', ...CSV_INPUT, ...COMMON],
   read: ['out', 'csv', ...COMMON],
   diff: ['out', 'decimals', ...CSV_INPUT, ...COMMON],
@@ -63,7 +64,7 @@ export interface InputOptions {
 export type Invocation =
   | { kind: 'help'; command?: CommandName; lang: Lang }
   | { kind: 'version'; lang: Lang }
-  | ({ kind: 'build'; input: string; out: string; decimals: number; watch: boolean; inputOptions: InputOptions } & CommonOptions)
+  | ({ kind: 'build'; input: string; out: string; decimals: number; watch: boolean; overwrite: boolean; inputOptions: InputOptions } & CommonOptions)
   | ({ kind: 'check'; input: string; decimals: number; inputOptions: InputOptions } & CommonOptions)
   | ({ kind: 'read'; input: string; out: string; csv?: string } & CommonOptions)
   /** `input` is the old round, `newInput` the new one; `out` ends in .xlsx or .csv. */
@@ -212,7 +213,7 @@ function commandInvocation(command: CommandName, rest: string[], tokens: Tokens,
   const inputOptions = parseInputOptions(tokens, text, fail);
   if (command === 'check') return { kind: 'check', input, decimals, inputOptions, ...common };
   if (out === undefined) return fail(text.missingOption('build', `--out ${text.placeholders.workbook}`));
-  return { kind: 'build', input, out, decimals, watch: v.watch === true, inputOptions, ...common };
+  return { kind: 'build', input, out, decimals, watch: v.watch === true, overwrite: v.overwrite === true, inputOptions, ...common };
 }
 
 /** `diff OLD NEW [--out changes.xlsx|changes.csv]`: two rounds, and what to write decided by the extension. */

@@ -9,6 +9,8 @@ import { STATE_SHEET_NAME } from '../adapters/state/state';
 import type { Lang } from '../core/i18n/lang';
 import { loadDefinitions, type LoadResult } from '../core/load';
 import { planBuild } from '../core/planBuild';
+import { checkReplacing } from './replaceGuard';
+import { withSnapshotSheet } from './snapshotSheet';
 import type { BudgetModel } from '../core/model/types';
 import type { InputOptions } from './args';
 import type { Progress } from './progress';
@@ -25,6 +27,8 @@ export interface CheckRequest {
 
 export interface BuildRequest extends CheckRequest {
   out: string;
+  /** Replace a file at `out` even when that loses edits, the user's sheets or a file not built here (docs/cli.md, O2–O4). */
+  overwrite?: boolean;
 }
 
 export async function runCheck(request: CheckRequest, progress: Progress): Promise<CommandReport> {
@@ -54,8 +58,17 @@ export async function runBuild(request: BuildRequest, progress: Progress, now: D
     report.exitCode = 1;
     return report;
   }
+  // A file already at --out may hold what this build would lose: checked before anything is written.
+  const replacing = await checkReplacing(request.out, loaded.file, request.overwrite === true, request.lang);
+  if (replacing.kind === 'refused') {
+    addProblems(report, replacing.problems);
+    report.exitCode = 1;
+    return report;
+  }
   progress.phase('writing', cliText(request.lang).count(plan.sheets.length, 'sheets'));
-  const bytes = await planToXlsxStream(plan, { now, state });
+  const built = await planToXlsxStream(plan, { now, state });
+  // The rounds saved in the workbook are its history, not the tables: they go into the new one (O4).
+  const bytes = replacing.snapshots === undefined ? built : await withSnapshotSheet(built, replacing.snapshots);
   await writeWorkbookInto(report, request.out, bytes, plan.sheets.map((s) => s.name), request.lang);
   return report;
 }

@@ -3,11 +3,11 @@
  * totals, the files written. The terminal view (./render) and `--json` (docs/cli-output.schema.json)
  * are two renderings of one report, so a CI job reads exactly what the finance officer sees.
  */
-import { renderMessage } from '../core/i18n/catalog';
+import { renderMessage, type MessageCode } from '../core/i18n/catalog';
 import { describeLocation } from '../core/i18n/formatProblem';
 import type { Lang } from '../core/i18n/lang';
 import { otherFundingsIn, type BudgetModel, type YearValues } from '../core/model/types';
-import { formatJsonPath, type Location, type PathSegment, type Problem, type Severity } from '../core/problems';
+import { formatJsonPath, type Location, type MessageParams, type PathSegment, type Problem, type Severity } from '../core/problems';
 import type { CommandName } from './args';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -172,6 +172,11 @@ export function totalsReport(model: BudgetModel, decimals: number): TotalsReport
 
 export function newReport(command: CommandName, input: string): CommandReport {
   return { schemaVersion: REPORT_SCHEMA_VERSION, command, input, exitCode: 0, counts: { errors: 0, warnings: 0 }, problems: [], totals: null, files: [] };
+}
+
+/** A problem with a file, worded from the message catalogue. */
+export function fileProblemReport(code: MessageCode, file: string, lang: Lang, params: MessageParams): ProblemReport {
+  return { code, severity: 'error', location: { kind: 'file', text: file }, message: renderMessage(code, lang, params), params: { ...params } };
 }
 
 export function addProblems(report: CommandReport, problems: readonly ProblemReport[]): void {

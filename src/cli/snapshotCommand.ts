@@ -4,7 +4,7 @@
  * snapshots sheet; without --name lists the rounds kept. The file is patched in place
  * (./snapshotSheet.ts), written only when everything is in order.
  */
-import { renderMessage, type MessageCode } from '../core/i18n/catalog';
+import { renderMessage } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import type { MessageParams } from '../core/problems';
 import { readBack } from '../core/readback';
@@ -14,7 +14,7 @@ import { readInput, writeWorkbookInto } from './commands';
 import type { Progress } from './progress';
 import { refusalProblems } from './readCommand';
 import { readWorkbookFile } from '../adapters/exceljs/readWorkbook';
-import { addProblems, describerFor, newReport, problemReport, type CommandReport, type ProblemReport, type SnapshotsReport } from './report';
+import { addProblems, describerFor, fileProblemReport, newReport, problemReport, type CommandReport, type ProblemReport, type SnapshotsReport } from './report';
 import { SnapshotSheetError, withSnapshotSheet } from './snapshotSheet';
 
 export interface SnapshotOptions {
@@ -36,7 +36,7 @@ export async function readWorkbookRounds(path: string, lang: Lang): Promise<Work
   if (tables.kind !== 'tables') return { kind: 'problems', problems: refusalProblems(tables, path, lang) };
   const reading = await readSnapshots(tables.snapshots);
   if (reading.kind === 'invalid') {
-    const rejected = fileProblem('snapshotsRejected', path, lang, { file: path, where: SNAPSHOTS_SHEET_NAME });
+    const rejected = fileProblemReport('snapshotsRejected', path, lang, { file: path, where: SNAPSHOTS_SHEET_NAME });
     return { kind: 'problems', problems: [rejected, ...reading.problems.map((p) => problemReport(p, lang, describerFor(lang, undefined)))] };
   }
   return { kind: 'ok', bytes, store: reading.store, tables };
@@ -59,17 +59,17 @@ export async function runSnapshot(options: SnapshotOptions, progress: Progress, 
   const added = withSnapshot(rounds.store, { name: options.name, savedAt: now.toISOString(), definitions: result.definitions });
   if ('refused' in added) {
     const params: MessageParams = added.refused === 'snapshotNameInvalid' ? { limit: MAX_SNAPSHOT_NAME_LENGTH } : { file: input, limit: MAX_SNAPSHOTS };
-    return failed(report, [fileProblem(added.refused, input, lang, params)]);
+    return failed(report, [fileProblemReport(added.refused, input, lang, params)]);
   }
   const encoded = await encodeSnapshots(added.store);
-  if ('full' in encoded) return failed(report, [fileProblem('snapshotsFull', input, lang, { file: input, ...encoded.full })]);
+  if ('full' in encoded) return failed(report, [fileProblemReport('snapshotsFull', input, lang, { file: input, ...encoded.full })]);
   progress.phase('writing');
   let bytes: Uint8Array;
   try {
     bytes = await withSnapshotSheet(rounds.bytes, encoded.encoded);
   } catch (failure) {
     if (!(failure instanceof SnapshotSheetError)) throw failure;
-    return failed(report, [fileProblem('snapshotSheetUnsupported', input, lang, { file: input, detail: failure.message })]);
+    return failed(report, [fileProblemReport('snapshotSheetUnsupported', input, lang, { file: input, detail: failure.message })]);
   }
   await writeWorkbookInto(report, input, bytes, rounds.tables.state.sheets.map((s) => s.name), lang);
   if (report.exitCode === 0) report.snapshots = { ...snapshotsReport(input, added.store), saved: { name: options.name.trim(), replaced: added.replaced } };
@@ -82,9 +82,6 @@ function failed(report: CommandReport, problems: ProblemReport[]): CommandReport
   return report;
 }
 
-function fileProblem(code: MessageCode, file: string, lang: Lang, params: MessageParams): ProblemReport {
-  return { code, severity: 'error', location: { kind: 'file', text: file }, message: renderMessage(code, lang, params), params: { ...params } };
-}
 
 function snapshotsReport(workbook: string, store: SnapshotStore): SnapshotsReport {
   return {

@@ -31,13 +31,18 @@ export function lockFilesFor(path: string): string[] {
   return [join(folder, `.~lock.${name}#`), join(folder, `~$${name}`)];
 }
 
+/** The lock file another program keeps beside the workbook while it has it open, if there is one. */
+export async function lockFileOf(path: string): Promise<string | undefined> {
+  for (const lockFile of lockFilesFor(path)) if (await exists(lockFile)) return lockFile;
+  return undefined;
+}
+
 const LOCKED_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 export async function writeWorkbookFile(path: string, bytes: Uint8Array, platform: NodeJS.Platform = process.platform): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  for (const lockFile of lockFilesFor(path)) {
-    if (await exists(lockFile)) throw new WorkbookLockedError(path, { kind: 'lock-file', file: lockFile });
-  }
+  const lockFile = await lockFileOf(path);
+  if (lockFile !== undefined) throw new WorkbookLockedError(path, { kind: 'lock-file', file: lockFile });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(temporary, bytes);
   try {

@@ -16,8 +16,11 @@ import { checkWorkbookZip, withoutParts } from './workbookZip';
  * workbook that can be read at all (W1–W3). Never an exception for anything in the file.
  */
 export type WorkbookFileReading =
-  /** `snapshots`: the encoded snapshots of the very hidden sheet, "" when there are none (docs/rounds.md). */
-  | { kind: 'tables'; state: StoredState; input: ReadBackInput; snapshots: string }
+  /**
+   * `snapshots`: the encoded snapshots of the very hidden sheet, "" when there are none (docs/rounds.md).
+   * `otherSheets`: the sheets that are neither the add-in's tables nor its hidden state and rounds: the user's own.
+   */
+  | { kind: 'tables'; state: StoredState; input: ReadBackInput; snapshots: string; otherSheets: string[] }
   | { kind: 'noState' }
   | { kind: 'badState'; problems: Problem[] }
   | { kind: 'refused'; problem: Problem };
@@ -57,10 +60,12 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
     return worksheet === undefined ? [] : [{ key: owned.key, name: worksheet.name, ...grids(worksheet) }];
   });
   const snapshotSheet = workbook.worksheets.find((w) => w.name.toLowerCase() === SNAPSHOTS_SHEET_NAME.toLowerCase());
+  const ownNames = new Set([...state.sheets.map((s) => s.name), stateSheet.name, ...(snapshotSheet === undefined ? [] : [snapshotSheet.name])]);
   return {
     kind: 'tables',
     state,
     snapshots: snapshotSheet === undefined ? '' : stateText(snapshotSheet),
+    otherSheets: workbook.worksheets.map((w) => w.name).filter((name) => !ownNames.has(name)),
     input: { definitions: state.definitions, layout: state.layout, reservedSheetNames: state.reservedSheetNames, sheets, names: workbookNames(workbook) },
   };
 }

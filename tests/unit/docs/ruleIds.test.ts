@@ -24,6 +24,7 @@ const ruleOwners: Record<string, string> = {
   Q: 'docs/architecture.md',
   X: 'docs/architecture.md',
   D: 'docs/rounds.md',
+  O: 'docs/cli.md',
   M: 'docs/TESTING.md',
 };
 const untestedLetters = new Set(['M']);

@@ -61,4 +61,21 @@ export const workbookMessages = {
     da: 'Den gemte værdi her er ikke, som Budgettabeller skriver den.',
     en: 'The stored value here is not what Budget Tables writes.',
   },
+  // docs/cli.md, O2–O4: what `build` would lose by replacing an existing file.
+  outputHasEdits: {
+    da: '{file} har ændringer i tabellerne, som definitionerne ikke har ({changes}). Intet er skrevet: læs ændringerne tilbage med »budget-tables read {file} --out …« og byg fra dem, eller byg med --overwrite for at erstatte dem.',
+    en: '{file} holds edits in its tables that the definitions do not have ({changes}). Nothing was written: read them back with “budget-tables read {file} --out …” and build from that, or build with --overwrite to replace them.',
+  },
+  outputHasOwnSheets: {
+    da: '{file} har ark, som Budgettabeller ikke har bygget ({sheets}), og en ny bygning har dem ikke. Intet er skrevet: byg til en anden fil, eller byg med --overwrite for at erstatte projektmappen.',
+    en: '{file} has sheets Budget Tables did not build ({sheets}), and a new build would not have them. Nothing was written: build to another file, or build with --overwrite to replace the workbook.',
+  },
+  outputNotBudgetTables: {
+    da: '{file} findes og er ikke en projektmappe, som Budgettabeller har bygget, eller den kan ikke læses. Intet er skrevet: byg til en anden fil, eller byg med --overwrite for at erstatte den.',
+    en: '{file} exists and is not a workbook Budget Tables built, or it cannot be read. Nothing was written: build to another file, or build with --overwrite to replace it.',
+  },
+  outputRoundsDamaged: {
+    da: '{file}: de gemte runder er beskadigede og kan ikke tages med over i den nye projektmappe. Intet er skrevet: byg med --overwrite for at erstatte projektmappen uden dem.',
+    en: '{file}: the saved rounds are damaged and cannot be carried into the new workbook. Nothing was written: build with --overwrite to replace the workbook without them.',
+  },
 } as const satisfies MessageSection;
