@@ -15,7 +15,7 @@ import { buildModel } from '../src/core/model/buildModel';
 import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import type { LayoutPlan } from '../src/core/layout/plan';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
-import { floorRead, floorWrite } from './floor';
+import { floorRead, floorWrite, xlsxDefinitions } from './floor';
 
 export interface BenchRow {
   writer: string;
@@ -79,7 +79,7 @@ async function xlsxCase(writer: string, initiatives: number): Promise<BenchRow> 
 
 function writeInput(dir: string, initiatives: number): string {
   const input = join(dir, 'input.json');
-  writeFileSync(input, JSON.stringify(generateDefinitions({ initiatives })));
+  writeFileSync(input, JSON.stringify(xlsxDefinitions(initiatives)));
   return input;
 }
 

@@ -15,6 +15,8 @@ export interface GenerateOptions {
    * about 120 on most initiatives and lines, like the seminar sample's.
    */
   text?: 'short' | 'realistic';
+  /** false: no initiative has lines (one node each), so 50,000 initiatives fit the input limit (MAX_NODES). */
+  lines?: boolean;
 }
 
 const WORDS = ['styrket', 'indsats', 'for', 'borgere', 'med', 'kroniske', 'sygdomme', 'i', 'det', 'nære', 'sundhedsvæsen', 'udbygning', 'af', 'akutmodtagelse', 'og', 'psykiatri', 'regionale', 'busruter', 'klimatilpasning', 'uddannelse'];
@@ -50,7 +52,7 @@ export function generateDefinitions(options: GenerateOptions): InitiativeFile {
   const committees = Array.from({ length: committeeCount }, (_, c) => ({ id: `u${c + 1}`, name: `Udvalg ${c + 1}` }));
   const initiatives: InitiativeDef[] = Array.from({ length: options.initiatives }, (_, i) => {
     const base = { id: `e${i + 1}`, committee: `u${(i % committeeCount) + 1}`, number: String(Math.floor(i / committeeCount) + 1), title: title(i, 0, `Emne ${i + 1}`), ...note(i, 0) };
-    const shape = i % 3;
+    const shape = options.lines === false ? 1 : i % 3;
     if (shape === 0) {
       const lines = Array.from({ length: 2 + (i % 3) }, (_, j) => line(i, j));
       if (i % 9 === 0) return { ...base, frame: Object.fromEntries(years.map((y) => [String(y), 200])), lines };
