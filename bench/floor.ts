@@ -15,7 +15,7 @@ import { PassThrough } from 'node:stream';
 import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { encodeState, STATE_SHEET_NAME } from '../src/adapters/state/state';
-import { writeStateSheet } from '../src/adapters/exceljs/streamWorkbook';
+import { groupByRow, validationsByRow, writeStateSheet } from '../src/adapters/exceljs/streamWorkbook';
 import { stateOfBuild } from '../src/core/state/ofBuild';
 import { sheetPrefix } from '../src/core/layout/a1';
 import { buildLayoutPlan } from '../src/core/layout/buildPlan';
@@ -61,39 +61,23 @@ export function buildPlanLikeCli(definitions: ReturnType<typeof generateDefiniti
   return buildLayoutPlan(buildModel(definitions), { ...LAYOUT, reservedSheetNames: RESERVED, buildDate: '1970-01-01' });
 }
 
-function byRow<T>(items: readonly { row: number; item: T }[]): Map<number, T[]> {
-  const rows = new Map<number, T[]>();
-  for (const { row, item } of items) rows.set(row, [...(rows.get(row) ?? []), item]);
-  return rows;
+/** Per row, the cells' items with 1-based columns, as the writer looks them up. */
+function byRowOneBased<T extends { column: number }, U>(rows: Map<number, T[]>, item: (cell: T) => U): Map<number, (U & { column: number })[]> {
+  return new Map([...rows].map(([row, cells]) => [row, cells.map((cell) => ({ ...item(cell), column: cell.column + 1 }))]));
 }
 
 function prepareSheet(sheet: LayoutPlan['sheets'][number]): FloorSheet {
   const styleAt = sheetCellStyles(sheet);
-  const validations = (sheet.dataValidations ?? []).flatMap((v) => {
-    const [from, to] = decodeRange(v.range);
-    return Array.from({ length: to.row - from.row + 1 }, (_, i) => ({ row: from.row + i, item: { column: from.column + 1, validation: listValidation(v.values) } }));
-  });
   return {
     name: sheet.name,
     options: worksheetOptions(sheet),
     widths: sheet.columnWidths,
     heights: new Map(sheet.rowHeights.map((h) => [h.row, h.height])),
     rows: sheet.cells.map((row, r) => row.map((cell, c) => ({ value: cellValue(cell), style: styleAt(r, c) }))),
-    validations: byRow(validations),
-    notes: byRow(sheet.cellNotes.map((n) => ({ row: n.row, item: { column: n.column + 1, text: n.text } }))),
+    validations: byRowOneBased(validationsByRow(sheet), (cell) => ({ validation: listValidation(cell.values) })),
+    notes: byRowOneBased(groupByRow(sheet.cellNotes), (note) => ({ text: note.text })),
     conditionalFormats: (sheet.conditionalFormats ?? []).map((f, i) => conditionalFormatting(f, i)),
   };
-}
-
-/** "C5:C9" as 0-based corners. */
-function decodeRange(range: string): [{ row: number; column: number }, { row: number; column: number }] {
-  const corner = (a1: string) => {
-    const [, letters = 'A', digits = '1'] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
-    const column = [...letters].reduce((n, l) => n * 26 + l.charCodeAt(0) - 64, 0) - 1;
-    return { row: Number(digits) - 1, column };
-  };
-  const [from = '', to = from] = range.split(':');
-  return [corner(from), corner(to)];
 }
 
 async function prepare(definitions: ReturnType<typeof generateDefinitions>): Promise<{ sheets: FloorSheet[]; names: { range: string; name: string }[]; state: string }> {

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../../core/layout/a1';
 import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME } from '../state/state';
-import { sheetCellStyles } from './cellStyles';
+import { rangeBounds, sheetCellStyles } from './cellStyles';
 import { chartParts, REL_DRAWING, withContentTypes, type ChartParts } from './chart';
 import { assertStateSheetFree, cellValue, conditionalFormatting, listValidation, worksheetOptions, writeColumns, type XlsxOptions } from './writeWorkbook';
 
@@ -96,7 +96,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPla
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
   const pageBreak = plan.print.pageBreakBefore ?? 0;
   // Every row something is written to: the cells, and styles, notes, heights or the page break below them if any.
-  const lastRow = [...plan.styles.map((s) => rangeEndRow(s.range)), ...notes.keys(), ...heights.keys(), pageBreak - 1].reduce((a, b) => Math.max(a, b + 1), plan.cells.length);
+  const lastRow = [...plan.styles.map((s) => rangeBounds(s.range).toRow), ...notes.keys(), ...heights.keys(), pageBreak - 1].reduce((a, b) => Math.max(a, b + 1), plan.cells.length);
   const width = plan.cells.reduce((a, row) => Math.max(a, row.length), plan.columnWidths.length);
   for (let r = 0; r < lastRow; r++) {
     const row = sheet.getRow(r + 1);
@@ -127,11 +127,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPla
   sheet.commit();
 }
 
-function rangeEndRow(range: string): number {
-  return Number(/(\d+)$/.exec(range)?.[1] ?? '1') - 1;
-}
-
-function groupByRow<T extends { row: number }>(items: readonly T[]): Map<number, T[]> {
+export function groupByRow<T extends { row: number }>(items: readonly T[]): Map<number, T[]> {
   const byRow = new Map<number, T[]>();
   for (const item of items) {
     const row = byRow.get(item.row);
@@ -142,20 +138,13 @@ function groupByRow<T extends { row: number }>(items: readonly T[]): Map<number,
 }
 
 /** The Med drop-downs by 0-based row: each validation range is one column of cells. */
-function validationsByRow(plan: SheetPlan): Map<number, { row: number; column: number; values: string[] }[]> {
+export function validationsByRow(plan: SheetPlan): Map<number, { row: number; column: number; values: string[] }[]> {
   const cells: { row: number; column: number; values: string[] }[] = [];
   for (const validation of plan.dataValidations ?? []) {
-    const [from = '', to = from] = validation.range.split(':');
-    const column = columnIndex(from);
-    for (let row = rangeEndRow(from); row <= rangeEndRow(to); row++) cells.push({ row, column, values: validation.values });
+    const { fromRow, toRow, fromColumn } = rangeBounds(validation.range);
+    for (let row = fromRow; row <= toRow; row++) cells.push({ row, column: fromColumn, values: validation.values });
   }
   return groupByRow(cells);
-}
-
-function columnIndex(address: string): number {
-  let column = 0;
-  for (const letter of /^[A-Z]+/.exec(address)?.[0] ?? 'A') column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column - 1;
 }
 
 /**

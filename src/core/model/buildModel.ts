@@ -165,24 +165,21 @@ type NodeBase = Pick<NodeModel, 'source' | 'title' | 'kind' | 'funding' | 'chose
 function buildLeaf(def: LineDef, base: NodeBase, unit: Unit, path: PathSegment[], context: Context): NodeModel {
   const uncosted = def.amounts === undefined;
   if (uncosted) context.warnings.push(warning('uncostedTopic', { kind: 'json', path }, { title: def.title }));
-  const resolved = context.years.map((year) => {
-    const amount = amountForYear(def.amounts, year);
-    return amount === undefined ? undefined : resolveAmount(amount, unit, context);
-  });
-  const amounts = resolved.map((r) => (r === undefined ? null : r.value));
-  const total = resolved.map((r) => (r === undefined ? 0 : r.value));
+  const resolved = resolveYears(def.amounts, unit, context);
+  const amounts = resolved.map((r) => (r === null ? null : r.value));
+  const total = resolved.map((r) => (r === null ? 0 : r.value));
   const hasRange = resolved.some((r) => r?.isRange === true);
   // Without a range both ends are the amounts: the model shares those vectors (they are
   // read-only) instead of holding four more per line, which a large file feels in memory.
   return assemble(base, {
     shape: 'leaf',
     amounts,
-    low: hasRange ? resolved.map((r) => (r === undefined ? null : r.low)) : amounts,
-    high: hasRange ? resolved.map((r) => (r === undefined ? null : r.high)) : amounts,
+    low: hasRange ? resolved.map((r) => (r === null ? null : r.low)) : amounts,
+    high: hasRange ? resolved.map((r) => (r === null ? null : r.high)) : amounts,
     children: [],
     total,
-    totalLow: hasRange ? resolved.map((r) => (r === undefined ? 0 : r.low)) : total,
-    totalHigh: hasRange ? resolved.map((r) => (r === undefined ? 0 : r.high)) : total,
+    totalLow: hasRange ? resolved.map((r) => (r === null ? 0 : r.low)) : total,
+    totalHigh: hasRange ? resolved.map((r) => (r === null ? 0 : r.high)) : total,
     operating: base.kind === 'operating' ? total : zeros(context.years.length),
     capital: base.kind === 'capital' ? total : zeros(context.years.length),
     hasRange,

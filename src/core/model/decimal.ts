@@ -54,14 +54,15 @@ function addScaled(parts: readonly Scaled[]): Scaled | undefined {
   return { n, d };
 }
 
-function scaledAll(values: readonly number[]): Scaled[] | undefined {
+/** The exact sum of the values on the integer path, or undefined when one of them cannot take it. */
+function exactTotal(values: readonly number[]): Scaled | undefined {
   const parts: Scaled[] = [];
   for (const value of values) {
     const part = scaled(value);
     if (part === undefined) return undefined;
     parts.push(part);
   }
-  return parts;
+  return addScaled(parts);
 }
 
 /** n / 10^d as the nearest double: one correctly rounded division of exact numbers. */
@@ -71,8 +72,7 @@ function toNumber({ n, d }: Scaled): number {
 }
 
 export function sum(values: readonly number[]): number {
-  const parts = scaledAll(values);
-  const total = parts === undefined ? undefined : addScaled(parts);
+  const total = exactTotal(values);
   if (total !== undefined) return toNumber(total);
   let exact = new Big(0);
   for (const value of values) exact = exact.plus(value);
@@ -111,8 +111,7 @@ export function pickFromRange(range: AmountRange, policy: RangePolicy): number {
 }
 
 function midpoint(a: number, b: number): number {
-  const parts = scaledAll([a, b]);
-  const total = parts === undefined ? undefined : addScaled(parts);
+  const total = exactTotal([a, b]);
   // Halving n / 10^d is 5n / 10^(d+1), exact while 5n is.
   if (total !== undefined && Number.isSafeInteger(total.n * 5) && total.d + 1 < POW10.length) return toNumber({ n: total.n * 5, d: total.d + 1 });
   return new Big(a).plus(b).div(2).toNumber();
