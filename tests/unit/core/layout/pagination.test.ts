@@ -11,7 +11,9 @@ import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
 import { FILL, pageBreaks, PRINT_MARGINS, type KeepTogether } from '../../../../src/core/layout/pagination';
 import type { PlanRow, RowRole, SheetPlan } from '../../../../src/core/layout/plan';
 import { loadDefinitions } from '../../../../src/core/load';
+import { buildModel } from '../../../../src/core/model/buildModel';
 import { REPO } from '../../../helpers/fixtures';
+import { generateDefinitions } from '../../../helpers/generateDefinitions';
 
 const HEADER = 4;
 
@@ -88,13 +90,20 @@ describe('[L13] page breaks', () => {
   });
 });
 
+const roleAt = (sheet: SheetPlan, row: number): RowRole | undefined => sheet.table.rows.find((r: PlanRow) => r.row === row)?.role;
+const HEADINGS: RowRole[] = ['node', 'frame', 'fundingBlock', 'chosenBlock', 'poolBlock', 'pool'];
+const TOTALS: RowRole[] = ['subtotal', 'unallocated', 'total', 'operating', 'capital', 'spanLow', 'spanHigh', 'chosen', 'fundingTotal', 'committeeOperating', 'committeeCapital', 'poolLeft'];
+
+/** Each break of the table as the roles of the rows either side of it. */
+function breaksBetween(sheet: SheetPlan): { before: RowRole | undefined; after: RowRole | undefined }[] {
+  const lastTableRow = sheet.table.rows[sheet.table.rows.length - 1]?.row ?? 0;
+  return sheet.print.pageBreaks.filter((row) => row <= lastTableRow).map((row) => ({ before: roleAt(sheet, row - 1), after: roleAt(sheet, row) }));
+}
+
 describe('[L13] the seminar sample keeps its blocks together', () => {
   const loaded = loadDefinitions({ fileName: 'budget-2020-seminar.json', bytes: new Uint8Array(readFileSync(join(REPO, 'data', 'budget-2020-seminar.json'))) });
   if (loaded.model === undefined) throw new Error('the sample does not load');
   const plan = buildLayoutPlan(loaded.model, { lang: 'da' });
-  const roleAt = (sheet: SheetPlan, row: number): RowRole | undefined => sheet.table.rows.find((r: PlanRow) => r.row === row)?.role;
-  const HEADINGS: RowRole[] = ['node', 'frame', 'fundingBlock', 'chosenBlock', 'poolBlock'];
-  const TOTALS: RowRole[] = ['subtotal', 'unallocated', 'total', 'operating', 'capital', 'spanLow', 'spanHigh', 'chosen', 'fundingTotal', 'committeeOperating', 'committeeCapital'];
 
   test('the overview breaks before its existing budget and before the chart', () => {
     const overview = plan.sheets[0];
@@ -105,10 +114,9 @@ describe('[L13] the seminar sample keeps its blocks together', () => {
   });
 
   test.each(plan.sheets.map((s) => [s.name, s] as const))('%s: no page ends on a heading or starts with a total', (_name, sheet) => {
-    const breaksOfTable = sheet.print.pageBreaks.filter((row) => row <= (sheet.table.rows[sheet.table.rows.length - 1]?.row ?? 0));
-    for (const row of breaksOfTable) {
-      expect(HEADINGS).not.toContain(roleAt(sheet, row - 1));
-      expect(TOTALS).not.toContain(roleAt(sheet, row));
+    for (const { before, after } of breaksBetween(sheet)) {
+      expect(HEADINGS).not.toContain(before);
+      expect(TOTALS).not.toContain(after);
     }
   });
 
@@ -121,5 +129,27 @@ describe('[L13] the seminar sample keeps its blocks together', () => {
       const above = sheet.table.rows.filter((r) => r.row >= pageStart && r.row < total && (r.role === 'leaf' || r.role === 'node' || r.role === 'frame'));
       expect(above.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('[L13] a large generated file: many pages, every break between blocks', () => {
+  // 40 committees make an overview of several pages; 600 initiatives with realistic text (lines,
+  // frames, ranges) make committee sheets of several pages each.
+  const plan = buildLayoutPlan(buildModel(generateDefinitions({ initiatives: 600, committees: 40, text: 'realistic' })), { lang: 'da' });
+
+  test('every sheet longer than a page breaks, in ascending rows inside its table', () => {
+    const overview = plan.sheets[0];
+    expect(overview?.print.pageBreaks.length).toBeGreaterThanOrEqual(4);
+    expect(plan.sheets.filter((s) => s.print.pageBreaks.length > 0).length).toBeGreaterThan(20);
+    for (const sheet of plan.sheets) {
+      const breaks = sheet.print.pageBreaks;
+      expect(breaks).toEqual([...new Set(breaks)].sort((a, b) => a - b));
+      expect(breaks.every((row) => row > (sheet.table.rows[0]?.row ?? 0))).toBe(true);
+    }
+  });
+
+  test('no page ends on a heading or starts with a total, a heraf row or the rest of a pool', () => {
+    const offending = plan.sheets.flatMap((sheet) => breaksBetween(sheet).filter(({ before, after }) => (before !== undefined && HEADINGS.includes(before)) || (after !== undefined && TOTALS.includes(after))).map((b) => ({ sheet: sheet.name, ...b })));
+    expect(offending).toEqual([]);
   });
 });
