@@ -104,7 +104,8 @@ export function buildOverviewSheet(
     rows.push({ row: capital, role: 'committeeCapital', source: entry.layout.sheet.key });
     grid.style(operating, { italic: true, indent: 1 }, index.title, index.title);
     grid.style(capital, { italic: true, indent: 1 }, index.title, index.title);
-    blocks.push({ first: row, last: capital });
+    // The committee's row with its split: never parted, whatever the page.
+    blocks.push({ first: row, last: capital, heading: true, closing: 2 });
   });
 
   const hasOtherMoney = OTHER_FUNDINGS.some((f) => grand.other[f].total.some((v) => v !== 0) || entries.some((e) => e.layout.fundingTotalRows[f] !== undefined));

@@ -91,7 +91,7 @@ describe('[L13] page breaks', () => {
 });
 
 const roleAt = (sheet: SheetPlan, row: number): RowRole | undefined => sheet.table.rows.find((r: PlanRow) => r.row === row)?.role;
-const HEADINGS: RowRole[] = ['node', 'frame', 'fundingBlock', 'chosenBlock', 'poolBlock', 'pool'];
+const HEADINGS: RowRole[] = ['node', 'frame', 'fundingBlock', 'chosenBlock', 'poolBlock', 'pool', 'committee'];
 const TOTALS: RowRole[] = ['subtotal', 'unallocated', 'total', 'operating', 'capital', 'spanLow', 'spanHigh', 'chosen', 'fundingTotal', 'committeeOperating', 'committeeCapital', 'poolLeft'];
 
 /** Each break of the table as the roles of the rows either side of it. */
