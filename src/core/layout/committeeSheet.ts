@@ -9,7 +9,7 @@ import { cell, range } from './a1';
 import { columnIndexes, committeeColumns, GENERAL_FORMAT, type ColumnSpec } from './columns';
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
 import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
-import { formatRangeCellNote, formatSpanNote } from './notes';
+import { formatRangeCellNote, formatSpanNote, joinNotes } from './notes';
 import type { CellStyle, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
@@ -422,7 +422,3 @@ function indentStyle(depth: number): CellStyle {
   return style;
 }
 
-function joinNotes(...parts: (string | undefined)[]): string | undefined {
-  const present = parts.filter((p): p is string => p !== undefined && p !== '');
-  return present.length === 0 ? undefined : present.join('. ');
-}

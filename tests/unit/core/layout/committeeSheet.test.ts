@@ -56,6 +56,19 @@ describe('[L3] a row per initiative and line, subtotals for nodes with lines', (
     expect(at(hosp, 'D11')).toEqual({ t: 'number', value: 6.9 });
     expect(at(hosp, 'H11')).toEqual({ t: 'text', text: 'Spænd 2020: 5,5–6,9' });
   });
+  test('a note that ends a sentence is followed by one full stop, never two', () => {
+    const file = readTrustedFixture('valid-features');
+    const akut = file.initiatives[1];
+    if (akut === undefined) throw new Error('fixture changed');
+    file.initiatives[1] = { ...akut, note: 'Skøn fra regionen.' };
+    const converted = file.initiatives[2];
+    if (converted === undefined) throw new Error('fixture changed');
+    file.initiatives[2] = { ...converted, note: 'Hvad koster det?' };
+    const edited = sheetOf(buildLayoutPlan(buildModel(file), { lang: 'da' }), 'committee:hosp');
+    expect(at(edited, 'H11')).toEqual({ t: 'text', text: 'Skøn fra regionen. Spænd 2020: 5,5–6,9' });
+    expect(at(edited, 'H12')).toEqual({ t: 'text', text: 'Hvad koster det? (kr. → mio. kr.)' });
+    expect(at(hosp, 'H11')).toEqual({ t: 'text', text: 'Spænd 2020: 5,5–6,9' });
+  });
   test('amounts stated in kr. are converted and the conversion noted', () => {
     expect(at(hosp, 'D12')).toEqual({ t: 'number', value: 0.45 });
     expect(at(hosp, 'H12')).toEqual({ t: 'text', text: '(kr. → mio. kr.)' });
