@@ -413,10 +413,15 @@ const INHERITED: CellStyle = Object.freeze({ fontColor: INHERITED_COLOR, italic:
 const RANGE_MARK: CellStyle = Object.freeze({ italic: true, fill: RANGE_FILL });
 const INDENTS = new Map<number, CellStyle>();
 
+/**
+ * An indent shows only on left-, right- or distributed-aligned cells (ECMA-376 18.8.1): with
+ * Excel's default (general) alignment Excel and LibreOffice ignore it, and lines would not
+ * stand out from their initiative. So an indented title is left-aligned too.
+ */
 function indentStyle(depth: number): CellStyle {
   let style = INDENTS.get(depth);
   if (style === undefined) {
-    style = Object.freeze({ indent: depth });
+    style = Object.freeze({ indent: depth, horizontalAlignment: 'left' });
     INDENTS.set(depth, style);
   }
   return style;

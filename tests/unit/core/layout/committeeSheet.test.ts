@@ -41,7 +41,8 @@ describe('[L3] a row per initiative and line, subtotals for nodes with lines', (
     expect(at(hosp, 'I6')).toEqual({ t: 'text', text: 'node' });
     expect(at(hosp, 'B7')).toEqual({ t: 'text', text: 'Påbegynde PM-oprustning' });
     expect(at(hosp, 'D7')).toEqual({ t: 'number', value: 5 });
-    expect(hosp.styles).toContainEqual({ range: 'B7:B10', style: { indent: 1 } });
+    // Left-aligned too: an indent on a general-aligned cell shows in neither Excel nor LibreOffice.
+    expect(hosp.styles).toContainEqual({ range: 'B7:B10', style: { indent: 1, horizontalAlignment: 'left' } });
     expect(at(hosp, 'B10')).toEqual({ t: 'text', text: 'I alt, Personlig medicin' });
     // The group's heading and subtotal say no kind: its lines may be of either.
     expect(at(hosp, 'C6')).toEqual({ t: 'empty' });
