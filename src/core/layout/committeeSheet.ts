@@ -8,7 +8,7 @@ import { OTHER_FUNDINGS, type CommitteeModel, type NodeModel, type OtherFunding,
 import { cell, range } from './a1';
 import { columnIndexes, committeeColumns, GENERAL_FORMAT, type ColumnSpec } from './columns';
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
-import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
+import { EMPTY, formulaCell, Grid, indented, numberCell, text } from './grid';
 import { formatRangeCellNote, formatSpanNote, joinNotes } from './notes';
 import type { CellStyle, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
@@ -134,7 +134,7 @@ class CommitteeSheetBuilder {
     this.grid.style(row, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
     for (const column of this.index.years) this.grid.style(row, { horizontalAlignment: 'right' }, column, column);
     // The note's heading keeps the same distance from the amounts as the notes below it.
-    this.grid.style(row, { indent: 1, horizontalAlignment: 'left' }, this.index.note, this.index.note);
+    this.grid.style(row, indented(1), this.index.note, this.index.note);
     this.rows.push({ row, role: 'header' });
     return row;
   }
@@ -399,7 +399,7 @@ class CommitteeSheetBuilder {
   }
 
   private indent(row: number, depth: number): void {
-    if (depth > 0) this.grid.style(row, indentStyle(depth), this.index.title, this.index.title);
+    if (depth > 0) this.grid.style(row, indented(depth), this.index.title, this.index.title);
   }
 }
 
@@ -411,19 +411,5 @@ const SUBTOTAL: CellStyle = Object.freeze({ bold: true, borderTop: 'thin' });
 const CENTERED: CellStyle = Object.freeze({ horizontalAlignment: 'center' });
 const INHERITED: CellStyle = Object.freeze({ fontColor: INHERITED_COLOR, italic: true });
 const RANGE_MARK: CellStyle = Object.freeze({ italic: true, fill: RANGE_FILL });
-const INDENTS = new Map<number, CellStyle>();
 
-/**
- * An indent shows only on left-, right- or distributed-aligned cells (ECMA-376 18.8.1): with
- * Excel's default (general) alignment Excel and LibreOffice ignore it, and lines would not
- * stand out from their initiative. So an indented title is left-aligned too.
- */
-function indentStyle(depth: number): CellStyle {
-  let style = INDENTS.get(depth);
-  if (style === undefined) {
-    style = Object.freeze({ indent: depth, horizontalAlignment: 'left' });
-    INDENTS.set(depth, style);
-  }
-  return style;
-}
 

@@ -112,3 +112,11 @@ test.each(fixtures)('part by part, the same XML but the optional <dimension> hin
   expect(after.get('xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
   expect(after.get('xl/workbook.xml')).toMatch(new RegExp(`<sheet [^>]*name="${STATE_SHEET_NAME}" state="veryHidden"`));
 });
+
+test('[L3] an indented title is left-aligned in the file: an indent on a general-aligned cell does not show', async () => {
+  const { streamed } = await both(readTrustedFixture('valid-features'));
+  const styles = (await parts(streamed)).get('xl/styles.xml') ?? '';
+  const indents = styles.match(/<alignment [^>]*indent="\d+"[^>]*\/>/g) ?? [];
+  expect(indents.length).toBeGreaterThan(0);
+  for (const alignment of indents) expect(alignment).toMatch(/horizontal="(left|right)"/);
+});
