@@ -3,9 +3,9 @@
  * the Excel double, and the CLI's .xlsx build. Wall time includes the double's own
  * recalculation with HyperFormula, which real Excel does natively.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeTables } from '../src/taskpane/host/writeTables';
 import { main } from '../src/cli/main';
@@ -16,6 +16,14 @@ import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double
 import type { LayoutPlan } from '../src/core/layout/plan';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
 import { floorRead, floorWrite, xlsxDefinitions } from './floor';
+import { loadDefinitions } from '../src/core/load';
+import { planBuild } from '../src/core/planBuild';
+import { checkIntegrity, exportJson, lastBuild, readBack } from '../src/core/readback';
+import { encodeState, STATE_SHEET_NAME } from '../src/adapters/state/state';
+import { readWorkbookFile } from '../src/adapters/exceljs/readWorkbook';
+import { totalsReport } from '../src/cli/report';
+
+const LAYOUT = { lang: 'da', decimals: 1 } as const;
 
 export interface BenchRow {
   writer: string;
@@ -52,8 +60,12 @@ interface BuildFigures {
 
 export const REBUILD_WRITER = 'office.js rebuild (realistic text)';
 
-/** The .xlsx path against its floor (issue 14): build, the streaming floor, read, a plain read. */
-export const XLSX_CASES = ['cli build', 'floor: ExcelJS streaming write', 'cli read', 'floor: ExcelJS read'] as const;
+/**
+ * The .xlsx path against its floor (issue 14): build, the streaming floor, read, a plain read;
+ * and the core's own part of each, which no writer or reader can save: what build does
+ * before ExcelJS writes a byte, and what read does after ExcelJS has read the file.
+ */
+export const XLSX_CASES = ['cli build', 'floor: ExcelJS streaming write', 'cli read', 'floor: ExcelJS read', 'core of build', 'core of read'] as const;
 
 /** Where the .xlsx cases of one size keep their files: `cli build` writes the workbook the reads read. */
 function xlsxDir(initiatives: number): string {
@@ -68,6 +80,8 @@ async function xlsxCase(writer: string, initiatives: number): Promise<BenchRow> 
   const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(0) };
   if (writer === 'floor: ExcelJS streaming write') return { writer, initiatives, ...(await floorWrite(initiatives, join(dir, 'floor.xlsx'))) };
   if (writer === 'floor: ExcelJS read') return { writer, initiatives, rows: 0, ...(await floorRead(built)) };
+  if (writer === 'core of build') return { writer, initiatives, rows: 0, ...(await coreOfBuild(writeInput(dir, initiatives))) };
+  if (writer === 'core of read') return { writer, initiatives, rows: 0, ...(await coreOfRead(built)) };
   // A fresh build: onto an existing workbook, build first reads it for what it would lose (docs/cli.md, O1–O4).
   if (writer === 'cli build') rmSync(built, { force: true });
   const args = writer === 'cli read' ? ['read', built, '--out', join(dir, 'read.json')] : ['build', writeInput(dir, initiatives), '--out', built];
@@ -75,6 +89,35 @@ async function xlsxCase(writer: string, initiatives: number): Promise<BenchRow> 
   const code = await main(args, io);
   if (code !== 0) throw new Error(`CLI ${args[0] ?? ''} exited ${code}`);
   return { writer, initiatives, rows: 0, ...clock() };
+}
+
+/**
+ * What `build` does before it writes: read and validate the file, the model, its totals, the
+ * plan, Excel's limits and the stored state, encoded as the writer stores it (as `runBuild`).
+ */
+async function coreOfBuild(input: string): Promise<{ wallMs: number; cpuMs: number }> {
+  const clock = startClock();
+  const loaded = loadDefinitions({ fileName: basename(input), bytes: new Uint8Array(readFileSync(input)) });
+  if (loaded.file === undefined || loaded.model === undefined) throw new Error('core of build: the definitions did not load');
+  totalsReport(loaded.model, 1);
+  const { limits, state } = planBuild({ definitions: loaded.file, model: loaded.model, layout: LAYOUT, buildDate: '1970-01-01' }, { reservedSheetNames: [STATE_SHEET_NAME] });
+  if (limits.length > 0) throw new Error('core of build: over Excel\'s limits');
+  await encodeState(state);
+  return clock();
+}
+
+/** What `read` does once ExcelJS has read the file (as `runRead`): read-back, the check, totals, the JSON. */
+async function coreOfRead(file: string): Promise<{ wallMs: number; cpuMs: number }> {
+  const reading = await readWorkbookFile(new Uint8Array(readFileSync(file)), file);
+  if (reading.kind !== 'tables') throw new Error(`core of read: ${reading.kind}`);
+  const clock = startClock();
+  const built = lastBuild(reading.input);
+  const result = readBack(reading.input, built);
+  checkIntegrity(reading.input, built.plan);
+  const unchanged = JSON.stringify(result.definitions) === JSON.stringify(reading.input.definitions);
+  totalsReport(unchanged ? built.model : buildModel(result.definitions), 1);
+  exportJson(result.definitions);
+  return clock();
 }
 
 function writeInput(dir: string, initiatives: number): string {

@@ -8,8 +8,8 @@ import { OTHER_FUNDINGS, type CommitteeModel, type NodeModel, type OtherFunding,
 import { cell, range } from './a1';
 import { columnIndexes, committeeColumns, GENERAL_FORMAT, type ColumnSpec } from './columns';
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
-import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
-import { formatRangeCellNote, formatSpanNote } from './notes';
+import { EMPTY, formulaCell, Grid, indented, numberCell, text } from './grid';
+import { formatRangeCellNote, formatSpanNote, joinNotes } from './notes';
 import { withPageBreaks, type KeepTogether } from './pagination';
 import type { CellStyle, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
@@ -139,7 +139,7 @@ class CommitteeSheetBuilder {
     this.grid.style(row, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
     for (const column of this.index.years) this.grid.style(row, { horizontalAlignment: 'right' }, column, column);
     // The note's heading keeps the same distance from the amounts as the notes below it.
-    this.grid.style(row, { indent: 1, horizontalAlignment: 'left' }, this.index.note, this.index.note);
+    this.grid.style(row, indented(1), this.index.note, this.index.note);
     this.rows.push({ row, role: 'header' });
     return row;
   }
@@ -416,7 +416,7 @@ class CommitteeSheetBuilder {
   }
 
   private indent(row: number, depth: number): void {
-    if (depth > 0) this.grid.style(row, indentStyle(depth), this.index.title, this.index.title);
+    if (depth > 0) this.grid.style(row, indented(depth), this.index.title, this.index.title);
   }
 }
 
@@ -428,18 +428,5 @@ const SUBTOTAL: CellStyle = Object.freeze({ bold: true, borderTop: 'thin' });
 const CENTERED: CellStyle = Object.freeze({ horizontalAlignment: 'center' });
 const INHERITED: CellStyle = Object.freeze({ fontColor: INHERITED_COLOR, italic: true });
 const RANGE_MARK: CellStyle = Object.freeze({ italic: true, fill: RANGE_FILL });
-const INDENTS = new Map<number, CellStyle>();
 
-function indentStyle(depth: number): CellStyle {
-  let style = INDENTS.get(depth);
-  if (style === undefined) {
-    style = Object.freeze({ indent: depth });
-    INDENTS.set(depth, style);
-  }
-  return style;
-}
 
-function joinNotes(...parts: (string | undefined)[]): string | undefined {
-  const present = parts.filter((p): p is string => p !== undefined && p !== '');
-  return present.length === 0 ? undefined : present.join('. ');
-}

@@ -28,7 +28,25 @@ export function formulaCell(formula: string, value: number): PlanCell {
   return { t: 'formula', formula, value };
 }
 
-const NOTE_STYLE: CellStyle = Object.freeze({ wrapText: true, indent: 1, horizontalAlignment: 'left' });
+const INDENTS = new Map<number, CellStyle>();
+
+/**
+ * `style` indented by `depth`, and left-aligned: an indent shows only on left-, right- or
+ * distributed-aligned cells (ECMA-376 18.8.1); on a cell of Excel's default (general)
+ * alignment Excel and LibreOffice ignore it. A bare indent is made once per depth (every
+ * line of every initiative asks for one).
+ */
+export function indented(depth: number, style?: CellStyle): CellStyle {
+  if (style !== undefined) return Object.freeze({ ...style, indent: depth, horizontalAlignment: 'left' });
+  let bare = INDENTS.get(depth);
+  if (bare === undefined) {
+    bare = Object.freeze({ indent: depth, horizontalAlignment: 'left' });
+    INDENTS.set(depth, bare);
+  }
+  return bare;
+}
+
+const NOTE_STYLE: CellStyle = indented(1, { wrapText: true });
 const WRAP_STYLE: CellStyle = Object.freeze({ wrapText: true });
 const AMOUNT_STYLE: CellStyle = Object.freeze({ horizontalAlignment: 'right' });
 const TOP_STYLE: CellStyle = Object.freeze({ verticalAlignment: 'top' });

@@ -16,6 +16,22 @@ export function formatSpanNote(node: NodeModel, context: SheetContext): string |
 }
 
 /**
+ * What joins a note to the text after it: ". ", or a space when the note already ends a
+ * sentence, so a note ending "…er baggrund." never reads "baggrund.. Spænd 2020: …".
+ * Read-back takes the generated part off again with the same rule (`readback/cells.ts`).
+ */
+export function noteJoiner(note: string): string {
+  return /[.!?…:]$/.test(note) ? ' ' : '. ';
+}
+
+/** The present parts of a note cell, each joined to the one before by `noteJoiner`. */
+export function joinNotes(...parts: (string | undefined)[]): string | undefined {
+  const present = parts.filter((p): p is string => p !== undefined && p !== '');
+  if (present.length === 0) return undefined;
+  return present.reduce((joined, part) => `${joined}${noteJoiner(joined)}${part}`);
+}
+
+/**
  * One formatter per language and decimals: making an Intl.NumberFormat costs about as much as
  * formatting a hundred numbers, and a sheet of ranges asks for one per note (issue 14).
  */

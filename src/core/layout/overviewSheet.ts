@@ -12,7 +12,7 @@ import { cell, range, sheetPrefix } from './a1';
 import { columnIndexes, overviewColumns } from './columns';
 import { ROLE_MARKERS, type CommitteeSheetLayout, type SheetContext } from './committeeSheet';
 import { reference, sumCountedRowsAbove, sumOfRowRange } from './formulas';
-import { EMPTY, formulaCell, Grid, numberCell, text } from './grid';
+import { EMPTY, formulaCell, Grid, indented, numberCell, text } from './grid';
 import { withPageBreaks, type KeepTogether } from './pagination';
 import type { CellStyle, ChartPlan, ConditionalFormatPlan, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
@@ -102,8 +102,8 @@ export function buildOverviewSheet(
     rows.push({ row: operating, role: 'committeeOperating', source: entry.layout.sheet.key });
     const capital = referenceRow(entry, text(labels.capital), ROLE_MARKERS.capital, entry.layout.capitalRow, entry.totals.capital);
     rows.push({ row: capital, role: 'committeeCapital', source: entry.layout.sheet.key });
-    grid.style(operating, { italic: true, indent: 1 }, index.title, index.title);
-    grid.style(capital, { italic: true, indent: 1 }, index.title, index.title);
+    grid.style(operating, indented(1, { italic: true }), index.title, index.title);
+    grid.style(capital, indented(1, { italic: true }), index.title, index.title);
     // The committee's row with its split: never parted, whatever the page.
     blocks.push({ first: row, last: capital, heading: true, closing: 2 });
   });
@@ -157,8 +157,8 @@ export function buildOverviewSheet(
       rows.push({ row: chosen, role: 'poolChosen', source: `pool:${pool.id}` });
       const left = addRow({ title: text(labels.poolLeft), role: ROLE_MARKERS.poolLeft }, (_i, c) => formulaCell(`=${cell(poolRow, c)}-${cell(chosen, c)}`, pool.left[_i] ?? 0), sum(pool.left));
       rows.push({ row: left, role: 'poolLeft', source: `pool:${pool.id}` });
-      grid.style(chosen, { italic: true, indent: 1 }, index.title, index.title);
-      grid.style(left, { bold: true, indent: 1 }, index.title, index.title);
+      grid.style(chosen, indented(1, { italic: true }), index.title, index.title);
+      grid.style(left, indented(1, { bold: true }), index.title, index.title);
       grid.style(left, { borderBottom: 'thin' }, 0, lastVisible);
       poolLeftRows.push({ poolId: pool.id, row: left });
       blocks.push({ first: poolRow, last: left, heading: true, closing: 1 });

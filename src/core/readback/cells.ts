@@ -6,6 +6,7 @@ import { kindFromWord } from '../format/kinds';
 import { isRange, type Amount, type AmountsSpec, type Kind, type Unit } from '../format/types';
 import type { WorkbookLabels } from '../i18n/labels';
 import { convertUnit } from '../model/decimal';
+import { noteJoiner } from '../layout/notes';
 
 export type AmountCell = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'text' };
 
@@ -96,15 +97,25 @@ export function readKind(text: string): { kind: Kind; known: boolean } {
 export function generatedLeafNote(written: string, userNote: string | undefined): string {
   if (userNote === undefined || userNote === '') return written;
   if (written === userNote) return '';
-  return written.startsWith(`${userNote}. `) ? written.slice(userNote.length + 2) : '';
+  const joined = `${userNote}${noteJoiner(userNote)}`;
+  return written.startsWith(joined) ? written.slice(joined.length) : '';
 }
 
-/** The user's note in a leaf's note cell now: the generated part that was written is taken off again. */
-export function userNoteOfLeaf(current: string, generated: string): string {
+/**
+ * The user's note in a leaf's note cell now: the generated part that was written is taken off
+ * again. A note ending in a full stop is joined by a space, one without by ". ", so "Foo. Spænd…"
+ * shows the same for "Foo" and "Foo.": the note as it was (`previous`) wins when it reads the same.
+ */
+export function userNoteOfLeaf(current: string, generated: string, previous = ''): string {
+  const note = withoutGenerated(current, generated);
+  return note !== previous && `${note}.` === previous ? previous : note;
+}
+
+function withoutGenerated(current: string, generated: string): string {
   if (generated === '') return current.trim();
   if (current === generated) return '';
   if (current.endsWith(`. ${generated}`)) return current.slice(0, -(generated.length + 2)).trim();
-  if (current.endsWith(generated)) return current.slice(0, -generated.length).replace(/[.;,\s]+$/, '');
+  if (current.endsWith(generated)) return current.slice(0, -generated.length).replace(/[;,\s]+$/, '');
   if (current.startsWith(generated)) return current.slice(generated.length).replace(/^[.;,\s]+/, '');
   // The generated text was edited or removed: the whole cell is the user's note.
   return current.trim();

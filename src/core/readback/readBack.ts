@@ -309,7 +309,7 @@ class TableReader {
     if (noteColumn !== undefined && currentText(noteColumn) !== writtenText(noteColumn)) {
       const now = currentText(noteColumn);
       const note =
-        role === 'leaf' ? userNoteOfLeaf(now, generatedLeafNote(writtenText(noteColumn), old.model.note)) : role === 'frame' ? userNoteOfFrame(now, this.context.labels) : now.trim();
+        role === 'leaf' ? userNoteOfLeaf(now, generatedLeafNote(writtenText(noteColumn), old.model.note), old.def.note) : role === 'frame' ? userNoteOfFrame(now, this.context.labels) : now.trim();
       if (note !== (old.def.note ?? '')) {
         if (note === '') delete built.def.note;
         else built.def.note = note;

@@ -128,3 +128,11 @@ test('[L13] both writers write every page break of the plan, and its margins in 
     }
   }
 });
+
+test('[L3] an indented title is left-aligned in the file: an indent on a general-aligned cell does not show', async () => {
+  const { streamed } = await both(readTrustedFixture('valid-features'));
+  const styles = (await parts(streamed)).get('xl/styles.xml') ?? '';
+  const indents = styles.match(/<alignment [^>]*indent="\d+"[^>]*\/>/g) ?? [];
+  expect(indents.length).toBeGreaterThan(0);
+  for (const alignment of indents) expect(alignment).toMatch(/horizontal="(left|right)"/);
+});

@@ -53,6 +53,8 @@ describe('a build writes the plan: every total equals the engine', () => {
     expect(hosp.text[15]?.[3]).toBe('29.3');
     expect(hosp.formats[15]?.[1]?.bold).toBe(true);
     expect(hosp.formats[6]?.[1]?.indentLevel).toBe(1);
+    // An indent shows only on a left-aligned cell (docs/layout.md, L3).
+    expect(hosp.formats[6]?.[1]?.horizontalAlignment).toBe('Left');
     expect(hosp.freeze).toEqual({ rows: 5, columns: 2 });
     expect(hosp.hiddenColumns).toEqual(['I']);
     expect(hosp.pageLayout.orientation).toBe('Landscape');

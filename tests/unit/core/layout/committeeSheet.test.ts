@@ -41,7 +41,8 @@ describe('[L3] a row per initiative and line, subtotals for nodes with lines', (
     expect(at(hosp, 'I6')).toEqual({ t: 'text', text: 'node' });
     expect(at(hosp, 'B7')).toEqual({ t: 'text', text: 'Påbegynde PM-oprustning' });
     expect(at(hosp, 'D7')).toEqual({ t: 'number', value: 5 });
-    expect(hosp.styles).toContainEqual({ range: 'B7:B10', style: { indent: 1 } });
+    // Left-aligned too: an indent on a general-aligned cell shows in neither Excel nor LibreOffice.
+    expect(hosp.styles).toContainEqual({ range: 'B7:B10', style: { indent: 1, horizontalAlignment: 'left' } });
     expect(at(hosp, 'B10')).toEqual({ t: 'text', text: 'I alt, Personlig medicin' });
     // The group's heading and subtotal say no kind: its lines may be of either.
     expect(at(hosp, 'C6')).toEqual({ t: 'empty' });
@@ -54,6 +55,19 @@ describe('[L3] a row per initiative and line, subtotals for nodes with lines', (
   });
   test('a range shows the policy value and its span in the note', () => {
     expect(at(hosp, 'D11')).toEqual({ t: 'number', value: 6.9 });
+    expect(at(hosp, 'H11')).toEqual({ t: 'text', text: 'Spænd 2020: 5,5–6,9' });
+  });
+  test('a note that ends a sentence is followed by one full stop, never two', () => {
+    const file = readTrustedFixture('valid-features');
+    const akut = file.initiatives[1];
+    if (akut === undefined) throw new Error('fixture changed');
+    file.initiatives[1] = { ...akut, note: 'Skøn fra regionen.' };
+    const converted = file.initiatives[2];
+    if (converted === undefined) throw new Error('fixture changed');
+    file.initiatives[2] = { ...converted, note: 'Hvad koster det?' };
+    const edited = sheetOf(buildLayoutPlan(buildModel(file), { lang: 'da' }), 'committee:hosp');
+    expect(at(edited, 'H11')).toEqual({ t: 'text', text: 'Skøn fra regionen. Spænd 2020: 5,5–6,9' });
+    expect(at(edited, 'H12')).toEqual({ t: 'text', text: 'Hvad koster det? (kr. → mio. kr.)' });
     expect(at(hosp, 'H11')).toEqual({ t: 'text', text: 'Spænd 2020: 5,5–6,9' });
   });
   test('amounts stated in kr. are converted and the conversion noted', () => {

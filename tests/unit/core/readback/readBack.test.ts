@@ -198,6 +198,21 @@ describe('[R6] notes: what the layout generated is taken off again', () => {
     expect(cleared.definitions.initiatives[4]).not.toHaveProperty('note');
   });
 
+  test('a note ending in a full stop: joined by a space, read back whole; the doubled stop of older builds is no edit', async () => {
+    const withStop = copy(features);
+    const akut = withStop.initiatives[1];
+    if (akut === undefined) throw new Error('fixture changed');
+    withStop.initiatives[1] = { ...akut, note: 'Skøn fra regionen.' };
+    const unchanged = await readAfter(withStop, () => undefined);
+    expect(unchanged.diff).toEqual([]);
+    expect(unchanged.definitions).toEqual(withStop);
+    // What builds before the joiner rule wrote into H11.
+    const older = await readAfter(withStop, (d) => d.user.type(HOSP, 'H11', 'Skøn fra regionen.. Spænd 2020: 5,5–6,9'));
+    expect(older.diff).toEqual([]);
+    const edited = await readAfter(withStop, (d) => d.user.type(HOSP, 'H11', 'Skøn fra Danske Regioner. Spænd 2020: 5,5–6,9'));
+    expect(edited.diff.map((e) => [e.path, e.old, e.new])).toEqual([['initiatives[1]', 'Skøn fra regionen.', 'Skøn fra Danske Regioner']]);
+  });
+
   test('the generated span removed by the user is not a note; the frame label is not a note', async () => {
     const result = await readAfter(features, (d) => {
       d.user.clear(HOSP, 'H11');
