@@ -23,6 +23,9 @@ export interface PdfWord {
   text: string;
   /** The word box's height in points (ascent to descent of its font). */
   height: number;
+  /** The box's left and top edge in points from the page's top left corner. */
+  x: number;
+  y: number;
 }
 
 /** Every word of the PDF with its page and box height, from `pdftotext -bbox`. */
@@ -33,7 +36,7 @@ export async function pdfWords(pdf: string): Promise<PdfWord[]> {
   for (const line of stdout.split('\n')) {
     if (line.includes('<page ')) page += 1;
     const match = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (match !== null) words.push({ page, text: match[5] ?? '', height: Number(match[4]) - Number(match[2]) });
+    if (match !== null) words.push({ page, text: match[5] ?? '', height: Number(match[4]) - Number(match[2]), x: Number(match[1]), y: Number(match[2]) });
   }
   return words;
 }

@@ -65,16 +65,17 @@ test('[L9] one font family throughout, bold and italic included', async () => {
   expect([...families]).toHaveLength(1);
 });
 
-test('[L12] the overview page: new money apart from existing and reprioritised money', () => {
-  const overview = words.filter((w) => w.page === 1).map((w) => w.text).join(' ');
-  expect(overview).toContain('I alt, nye midler');
-  expect(overview).toContain('Eksisterende budget');
-  expect(overview).toContain('I alt, eksisterende budget');
-  expect(overview).toContain('Omprioritering (budgetneutral)');
+test('[L12] the overview pages: new money apart from existing and reprioritised money', () => {
+  expect(pageText(1)).toContain('I alt, nye midler');
+  // Existing and reprioritised money follow on the overview's second page, each block whole (L13).
+  const blocks = pageText(2);
+  expect(blocks).toContain('Eksisterende budget');
+  expect(blocks).toContain('I alt, eksisterende budget');
+  expect(blocks).toContain('Omprioritering (budgetneutral)');
 });
 
 test('[L7] LibreOffice draws the overview chart, whole, on the page after the overview table', () => {
-  const page = (n: number): string => words.filter((w) => w.page === n).map((w) => w.text).join(' ');
+  const page = pageText;
   // The overview with its blocks of chosen, existing and reprioritised money takes two pages.
   expect(page(1)).not.toContain('Nye midler pr. udvalg og år');
   expect(page(2)).not.toContain('Nye midler pr. udvalg og år');
@@ -83,4 +84,75 @@ test('[L7] LibreOffice draws the overview chart, whole, on the page after the ov
   // The legend names every committee; the category axis the years.
   for (const name of ['Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling']) expect(chart).toContain(name);
   for (const year of ['2020', '2021', '2022', '2023']) expect(chart).toContain(year);
+});
+
+/** A page's words in reading order, joined by spaces. */
+function pageText(page: number): string {
+  return words.filter((w) => w.page === page).map((w) => w.text).join(' ');
+}
+
+/** The printed lines of a page, top to bottom: words whose tops are within a point of each other. */
+function pageLines(page: number): string[] {
+  const lines: { y: number; words: PdfWord[] }[] = [];
+  for (const word of words.filter((w) => w.page === page)) {
+    const line = lines.find((l) => Math.abs(l.y - word.y) < 1);
+    if (line === undefined) lines.push({ y: word.y, words: [word] });
+    else line.words.push(word);
+  }
+  return lines.sort((a, b) => a.y - b.y).map((l) => l.words.sort((a, b) => a.x - b.x).map((w) => w.text).join(' '));
+}
+
+/**
+ * A table row's first printed line: the rows are top-aligned, so the line that holds the
+ * row's amounts (one decimal, e.g. 45.3) or its Med (Ja, Nej) is its first; a wrapped title
+ * or note continues on lines without them.
+ */
+function isTableRow(line: string): boolean {
+  return line.split(' ').some((word) => /^-?[\d,]*\d\.\d$/.test(word) || word === 'Ja' || word === 'Nej');
+}
+
+/** Pages that open a sheet: the document title in the page header and again in the sheet's title block. */
+function opensSheet(page: number): boolean {
+  return pageText(page).split('Budget 2020 – emner til budgetseminaret 22. maj 2019').length - 1 === 2;
+}
+
+describe('[L13] the printed pages keep blocks together', () => {
+  const pageCount = (): number => Math.max(...words.map((w) => w.page));
+  const pagesWith = (text: string): number[] => Array.from({ length: pageCount() }, (_, i) => i + 1).filter((p) => pageText(p).includes(text));
+
+  test('I alt, omprioritering prints on the page of its heading Omprioritering (budgetneutral)', () => {
+    // The overview's block and the Psykiatri- og socialudvalget's.
+    expect(pagesWith('Omprioritering (budgetneutral)')).toHaveLength(2);
+    expect(pagesWith('I alt, omprioritering')).toEqual(pagesWith('Omprioritering (budgetneutral)'));
+  });
+
+  test("every committee sheet's Heraf valgt prints on a page with at least one initiative row", () => {
+    const chosenPages = Array.from({ length: pageCount() }, (_, i) => i + 1).filter((p) => pageLines(p).some((line) => /^Heraf valgt [-\d]/.test(line)));
+    expect(chosenPages).toHaveLength(4);
+    for (const page of chosenPages) {
+      // An initiative's row (and each of its lines) ends in its Med: Ja or Nej.
+      const initiativeRows = pageLines(page).filter((line) => / (Ja|Nej)$/.test(line)).length;
+      expect({ page, withInitiative: initiativeRows > 0 }).toEqual({ page, withInitiative: true });
+    }
+  });
+
+  test('the pool Projektpulje til regionale udviklingsaktiviteter prints on one page with its lines and what is left of it', () => {
+    const pool = 'Projektpulje til regionale udviklingsaktiviteter';
+    const lines = ['Mobilitet og yderområder', 'Internationale aktiviteter', 'Sundhedsinnovation', 'Bæredygtighed og Grøn omstilling', 'Klima', 'Digitalisering', 'Udvikling af arbejdskraftressourcer'];
+    const pages = pagesWith(pool);
+    expect(pages).toHaveLength(1);
+    const page = pageLines(pages[0] ?? 0);
+    const at = (title: string): number => page.findIndex((line) => line.includes(title));
+    for (const title of lines) expect({ title, after: at(title) > at(pool) }).toEqual({ title, after: true });
+    // Its Ikke udmøntet follows its last line on the same page.
+    expect(page.findIndex((line, i) => i > at('Udvikling af arbejdskraftressourcer') && line.startsWith('Ikke udmøntet'))).toBeGreaterThan(0);
+  });
+
+  test("no page but a sheet's last holds fewer than three table rows", () => {
+    const pages = pageCount();
+    const rowsOnPage = Array.from({ length: pages }, (_, i) => ({ page: i + 1, rows: pageLines(i + 1).filter(isTableRow).length }));
+    const notLast = rowsOnPage.filter(({ page }) => page < pages && !opensSheet(page + 1));
+    expect(notLast.length).toBeGreaterThanOrEqual(4);
+    for (const page of notLast) expect(page.rows).toBeGreaterThanOrEqual(3);
+  });
 });

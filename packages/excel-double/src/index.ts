@@ -20,6 +20,7 @@ import { I, ProxyObject, type Command, type Exec, type ProxyState, wireArg } fro
 import { EventHub } from './api/events';
 import { pageSetupSnapshot, type HeaderFooterState } from './api/pageSetup';
 import { chartsSnapshot, type ChartSnapshot } from './api/charts';
+import { pageBreaksSnapshot } from './api/pageBreaks';
 import { conditionalFormatsSnapshot, type ConditionalFormatSnapshot } from './api/conditionalFormats';
 import { dataValidationsSnapshot, type DataValidationSnapshot } from './api/dataValidation';
 import { apiValue, cellFormula, cellText, DEFAULT_FONT } from './api/range';
@@ -113,6 +114,8 @@ export interface SheetSnapshot {
     paperSize: string;
     printArea: string | null;
     headersFooters: HeaderFooterState;
+    /** The manual page breaks between rows: each one's rowIndex (the 0-based row below it), in row order. */
+    horizontalPageBreaks: number[];
   };
   charts: ChartSnapshot[];
   dataValidations: DataValidationSnapshot[];
@@ -538,6 +541,7 @@ class Double implements ExcelDouble, RequestExecutor {
             printTitleColumns: pl.printTitleColumns === null || !pl.printTitleColumns.valid ? null : qualifiedAddress(s.name, pl.printTitleColumns.rect, true),
             paperSize: pl.paperSize,
             ...pageSetupSnapshot(s),
+            horizontalPageBreaks: pageBreaksSnapshot(s, m),
           },
           charts: chartsSnapshot(s),
           dataValidations: dataValidationsSnapshot(s),

@@ -32,6 +32,7 @@ import { RangeAreasProxy } from '../src/api/rangeAreas';
 import { ApplicationProxy } from '../src/api/application';
 import { CustomXmlPartCollectionProxy, CustomXmlPartProxy, CustomXmlPartScopedCollectionProxy } from '../src/api/customXml';
 import { NamedItemCollectionProxy, NamedItemProxy } from '../src/api/names';
+import { PageBreakCollectionProxy, PageBreakProxy } from '../src/api/pageBreaks';
 import { PageLayoutProxy } from '../src/api/pageLayout';
 import { SettingCollectionProxy, SettingProxy } from '../src/api/settings';
 import { WorkbookProxy } from '../src/api/workbook';
@@ -49,6 +50,8 @@ declare const v: {
   worksheet: WorksheetProxy;
   freeze: WorksheetFreezePanesProxy;
   pageLayout: PageLayoutProxy;
+  pageBreaks: PageBreakCollectionProxy;
+  pageBreak: PageBreakProxy;
   range: RangeProxy;
   areas: RangeAreasProxy;
   format: RangeFormatProxy;
@@ -84,6 +87,8 @@ export function typeChecks(): unknown[] {
     ((): Pick<Excel.Worksheet, Implemented<WorksheetProxy, Excel.Worksheet>> => v.worksheet)(),
     ((): Pick<Excel.WorksheetFreezePanes, Implemented<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>> => v.freeze)(),
     ((): Pick<Excel.PageLayout, Implemented<PageLayoutProxy, Excel.PageLayout>> => v.pageLayout)(),
+    ((): Pick<Excel.PageBreakCollection, Implemented<PageBreakCollectionProxy, Excel.PageBreakCollection>> => v.pageBreaks)(),
+    ((): Pick<Excel.PageBreak, Implemented<PageBreakProxy, Excel.PageBreak>> => v.pageBreak)(),
     ((): Pick<Excel.Range, Implemented<RangeProxy, Excel.Range>> => v.range)(),
     ((): Pick<Excel.RangeAreas, Implemented<RangeAreasProxy, Excel.RangeAreas>> => v.areas)(),
     ((): Pick<Excel.RangeFormat, Implemented<RangeFormatProxy, Excel.RangeFormat>> => v.format)(),
@@ -122,6 +127,8 @@ export type NoExtrasChecks = AllTrue<[
   NoExtras<WorksheetProxy, Excel.Worksheet>,
   NoExtras<WorksheetFreezePanesProxy, Excel.WorksheetFreezePanes>,
   NoExtras<PageLayoutProxy, Excel.PageLayout>,
+  NoExtras<PageBreakCollectionProxy, Excel.PageBreakCollection>,
+  NoExtras<PageBreakProxy, Excel.PageBreak>,
   NoExtras<RangeProxy, Excel.Range>,
   NoExtras<RangeAreasProxy, Excel.RangeAreas>,
   NoExtras<RangeFormatProxy, Excel.RangeFormat>,
@@ -165,7 +172,7 @@ const MEMBERS = {
     'load', 'rowHeight', 'set', 'toJSON', 'useStandardHeight', 'useStandardWidth', 'verticalAlignment', 'wrapText',
   ] satisfies ReadonlyArray<keyof Excel.RangeFormat>,
   Worksheet: [
-    'activate', 'calculate', 'charts', 'delete', 'enableCalculation', 'freezePanes', 'getCell', 'getNext', 'getNextOrNullObject', 'getPrevious',
+    'activate', 'calculate', 'charts', 'delete', 'enableCalculation', 'freezePanes', 'getCell', 'horizontalPageBreaks', 'getNext', 'getNextOrNullObject', 'getPrevious',
     'getPreviousOrNullObject', 'getRange', 'getRangeByIndexes', 'getRanges', 'getUsedRange', 'getUsedRangeOrNullObject', 'id', 'load', 'name',
     'onChanged', 'pageLayout', 'position', 'set', 'showGridlines', 'showHeadings', 'standardHeight', 'standardWidth', 'tabColor',
     'toJSON', 'visibility',
@@ -178,6 +185,8 @@ const MEMBERS = {
   Chart: ['chartType', 'delete', 'legend', 'name', 'series', 'setPosition', 'title'] satisfies ReadonlyArray<keyof Excel.Chart>,
   ChartSeriesCollection: ['add', 'count', 'getItemAt'] satisfies ReadonlyArray<keyof Excel.ChartSeriesCollection>,
   ChartSeries: ['name', 'setValues', 'setXAxisValues'] satisfies ReadonlyArray<keyof Excel.ChartSeries>,
+  PageBreakCollection: ['add', 'getCount', 'getItem', 'items', 'load', 'removePageBreaks', 'toJSON'] satisfies ReadonlyArray<keyof Excel.PageBreakCollection>,
+  PageBreak: ['columnIndex', 'delete', 'getCellAfterBreak', 'load', 'rowIndex', 'toJSON'] satisfies ReadonlyArray<keyof Excel.PageBreak>,
   HeaderFooter: ['centerFooter', 'centerHeader', 'leftFooter', 'leftHeader', 'rightFooter', 'rightHeader'] satisfies ReadonlyArray<keyof Excel.HeaderFooter>,
   DataValidation: ['clear', 'errorAlert', 'ignoreBlanks', 'load', 'prompt', 'rule', 'toJSON', 'type', 'valid'] satisfies ReadonlyArray<keyof Excel.DataValidation>,
   ConditionalFormatCollection: ['add', 'clearAll', 'getCount', 'getItemAt', 'items', 'load', 'toJSON'] satisfies ReadonlyArray<keyof Excel.ConditionalFormatCollection>,
@@ -209,6 +218,8 @@ describe('Office.js surface', () => {
     ['Chart', ChartProxy],
     ['ChartSeriesCollection', ChartSeriesCollectionProxy],
     ['ChartSeries', ChartSeriesProxy],
+    ['PageBreakCollection', PageBreakCollectionProxy],
+    ['PageBreak', PageBreakProxy],
     ['HeaderFooter', HeaderFooterProxy],
     ['DataValidation', DataValidationProxy],
     ['ConditionalFormatCollection', ConditionalFormatCollectionProxy],

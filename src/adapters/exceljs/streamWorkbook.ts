@@ -14,7 +14,7 @@ import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME } from '../state/state';
 import { rangeBounds, sheetCellStyles } from './cellStyles';
 import { chartParts, REL_DRAWING, withContentTypes, type ChartParts } from './chart';
-import { assertStateSheetFree, cellValue, conditionalFormatting, listValidation, worksheetOptions, writeColumns, type XlsxOptions } from './writeWorkbook';
+import { assertStateSheetFree, cellValue, conditionalFormatting, listValidation, rowsBeforeBreaks, worksheetOptions, writeColumns, type XlsxOptions } from './writeWorkbook';
 
 /**
  * The streaming writer's parts this module reaches past the typings for: the zip it appends
@@ -94,9 +94,9 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPla
   const validations = validationsByRow(plan);
   const notes = groupByRow(plan.cellNotes);
   const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
-  const pageBreak = plan.print.pageBreakBefore ?? 0;
-  // Every row something is written to: the cells, and styles, notes, heights or the page break below them if any.
-  const lastRow = [...plan.styles.map((s) => rangeBounds(s.range).toRow), ...notes.keys(), ...heights.keys(), pageBreak - 1].reduce((a, b) => Math.max(a, b + 1), plan.cells.length);
+  const breaksBelow = rowsBeforeBreaks(plan.print);
+  // Every row something is written to: the cells, and styles, notes, heights or page breaks below them if any.
+  const lastRow = [...plan.styles.map((s) => rangeBounds(s.range).toRow), ...notes.keys(), ...heights.keys(), ...[...breaksBelow].map((row) => row - 1)].reduce((a, b) => Math.max(a, b + 1), plan.cells.length);
   const width = plan.cells.reduce((a, row) => Math.max(a, row.length), plan.columnWidths.length);
   for (let r = 0; r < lastRow; r++) {
     const row = sheet.getRow(r + 1);
@@ -119,8 +119,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPla
     for (const { column, text } of notes.get(r) ?? []) row.getCell(column + 1).note = text;
     const height = heights.get(r);
     if (height !== undefined) row.height = height;
-    // ExcelJS breaks after the given 1-based row, which is the 0-based row before the page's first.
-    if (pageBreak > 0 && r + 1 === pageBreak) row.addPageBreak();
+    if (breaksBelow.has(r + 1)) row.addPageBreak();
     row.commit();
   }
   plan.conditionalFormats?.forEach((format, i) => sheet.addConditionalFormatting(conditionalFormatting(format, i)));

@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
 import { FONT_NAME } from '../../core/layout/grid';
-import type { CellStyle, ConditionalFormatPlan, LayoutPlan, PlanCell, SheetPlan } from '../../core/layout/plan';
+import { printAreaWithChart } from '../../core/layout/print';
+import type { CellStyle, ConditionalFormatPlan, LayoutPlan, PlanCell, PrintMargins, PrintPlan, SheetPlan } from '../../core/layout/plan';
 import { applyStyle, argb, rangeBounds } from './cellStyles';
 import { addCharts } from './chart';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME, type StoredState } from '../state/state';
@@ -73,17 +74,23 @@ export function assertStateSheetFree(plan: LayoutPlan): void {
   }
 }
 
-/** The plan's print area, taken down to the bottom of the chart this adapter draws below the table. */
-function printAreaWithChart(plan: SheetPlan): string {
-  const chart = plan.chart;
-  if (chart === undefined) return plan.print.printArea;
-  const [from = 'A1', to = from] = plan.print.printArea.split(':');
-  const bottom = Math.max(Number(/\d+$/.exec(to)?.[0] ?? '1'), chart.anchor.toRow);
-  return `${from}:${to.replace(/\d+$/, String(bottom))}`;
-}
-
 /** SpreadsheetML's paper size codes (ECMA-376 §18.3.1.63): 9 is A4. */
 const PAPER_SIZES = { A4: 9 } as const;
+
+/** The plan's margins are points; the .xlsx counts in inches. */
+function marginsInInches(margins: PrintMargins): ExcelJS.Margins {
+  // Rounded, so 21.6 pt is written 0.3 and not 0.30000000000000004.
+  const inches = (points: number): number => Math.round((points / 72) * 10_000) / 10_000;
+  return { left: inches(margins.left), right: inches(margins.right), top: inches(margins.top), bottom: inches(margins.bottom), header: inches(margins.header), footer: inches(margins.footer) };
+}
+
+/**
+ * ExcelJS breaks below the 1-based row it is given, which is the 0-based row before the new
+ * page's first: the rows to call addPageBreak on, as a set of 1-based rows.
+ */
+export function rowsBeforeBreaks(print: PrintPlan): Set<number> {
+  return new Set(print.pageBreaks.filter((row) => row > 0));
+}
 
 /** The sheet's frozen panes, page setup and header/footer, for either writer. */
 export function worksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
@@ -97,8 +104,7 @@ export function worksheetOptions(plan: SheetPlan): Partial<ExcelJS.AddWorksheetO
       fitToWidth: print.fitToPagesWide,
       fitToHeight: 0,
       printArea: printAreaWithChart(plan),
-      // Inches: room for the header and footer above and below the table.
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      margins: marginsInInches(print.margins),
       ...(print.printTitleRows === undefined ? {} : { printTitlesRow: print.printTitleRows.replace(/\$/g, '') }),
     },
     headerFooter: {
@@ -134,8 +140,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   writeChoices(sheet, plan);
   for (const { row, column, text } of plan.cellNotes) sheet.getCell(row + 1, column + 1).note = text;
-  // ExcelJS breaks after the given 1-based row, which is the 0-based row before the page's first.
-  if (print.pageBreakBefore !== undefined && print.pageBreakBefore > 0) sheet.getRow(print.pageBreakBefore).addPageBreak();
+  for (const row of rowsBeforeBreaks(print)) sheet.getRow(row).addPageBreak();
 }
 
 /** ExcelJS writes a string as a string cell, never a formula, so titles like "=1+1" stay text. */

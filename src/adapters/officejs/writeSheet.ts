@@ -105,6 +105,9 @@ export const COMMAND_BYTES = 225;
 /** Page setup, header and footer (pageSetup.ts) and the overview's chart: measured at about 2,450 bytes a sheet. */
 const PRINT_SETUP_BYTES = 2_450;
 
+/** A page break's cell address as its add command carries it ("A1234" and the quotes). */
+const PAGE_BREAK_ADDRESS_BYTES = 10;
+
 /**
  * Rows taller than standard for their wrapped text are set a height at a time: one RangeAreas,
  * its format and the height per distinct height (measured 340–348 bytes, as for one range),
@@ -117,7 +120,9 @@ const DROP_DOWN_BYTES = 130;
 
 /** Column widths and visibility, freeze panes, page setup, and the commands around the block (clearing its drop-downs and conditional formats too). */
 function sheetSetupBytes(sheet: SheetPlan): number {
-  return COMMAND_BYTES * (sheet.columnWidths.length * 2 + 10) + PRINT_SETUP_BYTES;
+  // The page breaks: one command clears the last build's, one adds each (with its cell's address).
+  const pageBreaks = COMMAND_BYTES * (1 + sheet.print.pageBreaks.length) + sheet.print.pageBreaks.length * PAGE_BREAK_ADDRESS_BYTES;
+  return COMMAND_BYTES * (sheet.columnWidths.length * 2 + 10) + PRINT_SETUP_BYTES + pageBreaks;
 }
 
 function tallRows(sheet: SheetPlan): ReadonlySet<number> {
@@ -321,7 +326,7 @@ function layOutSheet(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   worksheet.pageLayout.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   worksheet.pageLayout.zoom = { horizontalFitToPages: sheet.print.fitToPagesWide, verticalFitToPages: 0 };
   if (sheet.print.printTitleRows !== undefined) worksheet.pageLayout.setPrintTitleRows(sheet.print.printTitleRows);
-  applyPrintSetup(worksheet, sheet.print);
+  applyPrintSetup(worksheet, sheet);
 }
 
 /**

@@ -10,6 +10,7 @@ import { columnIndexes, committeeColumns, GENERAL_FORMAT, type ColumnSpec } from
 import { spanOfTotal, sumCountedRowsAbove, unallocated } from './formulas';
 import { EMPTY, formulaCell, Grid, indented, numberCell, text } from './grid';
 import { formatRangeCellNote, formatSpanNote, joinNotes } from './notes';
+import { withPageBreaks, type KeepTogether } from './pagination';
 import type { CellStyle, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
@@ -87,6 +88,8 @@ export function buildCommitteeSheet(committee: CommitteeModel, sheetName: string
   const hasOtherMoney = committee.initiatives.some((i) => i.funding !== 'new');
   const totals = builder.totals(committee, headerRow, hasOtherMoney ? context.labels.totalNew : context.labels.total);
   const chosenRow = builder.chosen(committee.chosen, headerRow);
+  // The closing totals print together, with at least the last initiative above them.
+  builder.keepTogether({ first: totals.totalRow, last: chosenRow, closing: chosenRow - totals.totalRow + 1 });
   // Existing and reprioritised money below the totals of new money, so no total of new
   // money can ever reach them, and a row inserted in a block counts in that block only.
   const fundingTotalRows: Partial<Record<OtherFunding, number>> = {};
@@ -106,6 +109,8 @@ class CommitteeSheetBuilder {
   private readonly spanSources: SpanSource[] = [];
   private readonly cellNotes: SheetPlan['cellNotes'] = [];
   private readonly choiceRows: number[] = [];
+  /** What prints on one page when it can (docs/layout.md, L13). */
+  private readonly blocks: KeepTogether[] = [];
   /** The row of the initiative being laid out, whose Med and Pulje cells its lines repeat. */
   private initiativeRow = -1;
   /** Ranges adjust the span rows of new money only; the blocks below have no span rows. */
@@ -165,6 +170,7 @@ class CommitteeSheetBuilder {
     this.countsInSpans = false;
     for (const initiative of initiatives) this.node(initiative, false);
     const total = this.summaryRow('fundingTotal', block.total, (c) => sumCountedRowsAbove(c, heading, this.index.role), totals.total, { bold: true, borderTop: 'thin', borderBottom: 'double' }, funding);
+    this.keepTogether({ first: heading, last: total, heading: true, closing: 1 });
     return total;
   }
 
@@ -200,7 +206,16 @@ class CommitteeSheetBuilder {
     return this.summaryRow('chosen', labels.chosenTotal, formula, values, { bold: true, italic: true, borderTop: 'thin' });
   }
 
+  keepTogether(block: KeepTogether): void {
+    this.blocks.push(block);
+  }
+
   finish(key: string, name: string, tableName: string, headerRow: number): SheetPlan {
+    const lastRow = this.grid.rowCount - 1;
+    return withPageBreaks(this.sheet(key, name, tableName, headerRow), { headerRow, lastRow, lastPrintedColumn: this.lastVisible, blocks: this.blocks });
+  }
+
+  private sheet(key: string, name: string, tableName: string, headerRow: number): SheetPlan {
     const lastRow = this.grid.rowCount - 1;
     const lastColumn = this.columns.length - 1;
     return {
@@ -269,6 +284,7 @@ class CommitteeSheetBuilder {
     const subtotal = this.addLabelRow(node, label, node.depth + 1, undefined, (c) => sumCountedRowsAbove(c, row, this.index.role), node.total, ROLE_MARKERS.subtotal);
     this.grid.style(subtotal, SUBTOTAL, this.index.title, this.index.note - 1);
     this.rows.push({ row: subtotal, role: 'subtotal', source: node.source, depth: node.depth });
+    this.keepTogether({ first: row, last: subtotal, heading: true, closing: 1 });
   }
 
   private frameNode(node: NodeModel, insideFrame: boolean): void {
@@ -285,6 +301,7 @@ class CommitteeSheetBuilder {
     const rest = this.addLabelRow(node, this.context.labels.unallocated, node.depth + 1, node.kind, (c) => unallocated(c, row, this.index.role), node.unallocated ?? [], '');
     this.grid.style(rest, ITALIC, this.index.title, this.index.title);
     this.rows.push({ row: rest, role: 'unallocated', source: node.source, depth: node.depth + 1 });
+    this.keepTogether({ first: row, last: rest, heading: true, closing: 1 });
   }
 
   private addNodeRow(node: NodeModel, amounts: PlanCell[], note: string | undefined, role: string, showKind = true): number {

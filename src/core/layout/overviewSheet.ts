@@ -13,6 +13,7 @@ import { columnIndexes, overviewColumns } from './columns';
 import { ROLE_MARKERS, type CommitteeSheetLayout, type SheetContext } from './committeeSheet';
 import { reference, sumCountedRowsAbove, sumOfRowRange } from './formulas';
 import { EMPTY, formulaCell, Grid, indented, numberCell, text } from './grid';
+import { withPageBreaks, type KeepTogether } from './pagination';
 import type { CellStyle, ChartPlan, ConditionalFormatPlan, PlanCell, PlanRow, SheetPlan } from './plan';
 import { printPlan } from './print';
 
@@ -66,6 +67,8 @@ export function buildOverviewSheet(
   grid.style(headerRow, { bold: true, fill: '#DDEBF7', borderBottom: 'thin', wrapText: true });
   for (const column of [...index.years, ...(index.allYears === undefined ? [] : [index.allYears])]) grid.style(headerRow, { horizontalAlignment: 'right' }, column, column);
   rows.push({ row: headerRow, role: 'header' });
+  /** What prints on one page when it can (docs/layout.md, L13). */
+  const blocks: KeepTogether[] = [];
 
   /** A row of the table; the all-years cell (unless null) sums the row's own year cells. */
   const addRow = (byKey: { number?: PlanCell; title: PlanCell; role: string }, amounts: (yearIndex: number, column: number) => PlanCell, allYearsValue: number | null): number => {
@@ -101,6 +104,8 @@ export function buildOverviewSheet(
     rows.push({ row: capital, role: 'committeeCapital', source: entry.layout.sheet.key });
     grid.style(operating, indented(1, { italic: true }), index.title, index.title);
     grid.style(capital, indented(1, { italic: true }), index.title, index.title);
+    // The committee's row with its split: never parted, whatever the page.
+    blocks.push({ first: row, last: capital, heading: true, closing: 2 });
   });
 
   const hasOtherMoney = OTHER_FUNDINGS.some((f) => grand.other[f].total.some((v) => v !== 0) || entries.some((e) => e.layout.fundingTotalRows[f] !== undefined));
@@ -122,6 +127,8 @@ export function buildOverviewSheet(
     summary('spanLow', labels.spanLow, (c, i) => spanTerms('spanLowRow', c, i), grand.totalLow, { italic: true });
     summary('spanHigh', labels.spanHigh, (c, i) => spanTerms('spanHighRow', c, i), grand.totalHigh, { italic: true });
   }
+  // I alt, nye midler with its heraf and span rows: together, and never alone at the head of a page.
+  blocks.push({ first: totalRow, last: grid.rowCount - 1, closing: grid.rowCount - totalRow });
 
   // Heraf valgt: a block below the totals of new money, a row per committee and their total,
   // so the rows above (and GrandTotal) stay where they were before the seminar's choices.
@@ -133,6 +140,7 @@ export function buildOverviewSheet(
     rows.push({ row, role: 'committeeChosen', source: entry.layout.sheet.key });
   }
   const chosenRow = summary('chosen', labels.chosenTotalAll, (c) => sumCountedRowsAbove(c, chosenHeading, index.role), grand.chosen, TOTAL_STYLE);
+  blocks.push({ first: chosenHeading, last: chosenRow, heading: true, closing: 1 });
 
   // Pools: the pool, what the chosen initiatives take of it on every committee sheet, and what is left.
   const poolLeftRows: { poolId: string; row: number }[] = [];
@@ -153,12 +161,14 @@ export function buildOverviewSheet(
       grid.style(left, indented(1, { bold: true }), index.title, index.title);
       grid.style(left, { borderBottom: 'thin' }, 0, lastVisible);
       poolLeftRows.push({ poolId: pool.id, row: left });
+      blocks.push({ first: poolRow, last: left, heading: true, closing: 1 });
       const firstYear = index.years[0];
       const lastAmount = index.allYears ?? index.years[index.years.length - 1];
       if (firstYear !== undefined && lastAmount !== undefined) {
         conditionalFormats.push({ range: range(left, firstYear, left, lastAmount), lessThan: 0, style: OVERSPENT_STYLE });
       }
     }
+    blocks.push({ first: heading, last: grid.rowCount - 1, heading: true });
   }
 
   // Existing and reprioritised money: a block each, below every total of new money.
@@ -176,7 +186,8 @@ export function buildOverviewSheet(
       const row = referenceRow(entry, text(entry.name), '', sourceRow, totals.total);
       rows.push({ row, role: 'committeeFunding', source: entry.layout.sheet.key, funding });
     }
-    summary('fundingTotal', block.total, (c) => sumCountedRowsAbove(c, heading, index.role), grand.other[funding].total, TOTAL_STYLE, funding);
+    const total = summary('fundingTotal', block.total, (c) => sumCountedRowsAbove(c, heading, index.role), grand.other[funding].total, TOTAL_STYLE, funding);
+    blocks.push({ first: heading, last: total, heading: true, closing: 1 });
   }
 
   const lastRow = grid.rowCount - 1;
@@ -197,8 +208,7 @@ export function buildOverviewSheet(
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
     freeze: { rows: headerRow + 1, columns: index.title + 1 },
-    // The break one row above the chart: LibreOffice otherwise draws the chart frame's top edge on the page before.
-    print: { ...printPlan(context, headerRow, lastRow, lastVisible), ...(chart === undefined ? {} : { pageBreakBefore: chart.anchor.fromRow - 1 }) },
+    print: printPlan(context, headerRow, lastRow, lastVisible),
     rowHeights: grid.rowHeights(),
     cellNotes: [],
     table: {
@@ -213,7 +223,11 @@ export function buildOverviewSheet(
     ...(chart === undefined ? {} : { chart }),
     ...(conditionalFormats.length === 0 ? {} : { conditionalFormats }),
   };
-  return { sheet, totalRow, committeeRows, chosenRow, poolLeftRows };
+  // The chart on a page of its own, the break one row above it: LibreOffice otherwise draws
+  // the chart frame's top edge on the page before.
+  const chartBreak = chart === undefined ? [] : [chart.anchor.fromRow - 1];
+  const paginated = withPageBreaks(sheet, { headerRow, lastRow, lastPrintedColumn: lastVisible, blocks }, chartBreak);
+  return { sheet: paginated, totalRow, committeeRows, chosenRow, poolLeftRows };
 }
 
 /** The warning on a pool's remainder below zero: red on light red, bold, visible in print too. */

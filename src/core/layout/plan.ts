@@ -189,8 +189,22 @@ export interface PrintPlan {
   printArea: string;
   header: { center: string };
   footer: { left: string; center: string; right: string };
-  /** A 0-based row that starts a new printed page (the overview's chart, kept whole). */
-  pageBreakBefore?: number;
+  /** Page margins in points (Office.js's unit; the .xlsx takes inches). */
+  margins: PrintMargins;
+  /**
+   * 0-based rows that each start a new printed page, ascending (docs/layout.md, L13): where
+   * blocks are kept together, and above the overview's chart, which prints on a page of its own.
+   */
+  pageBreaks: number[];
+}
+
+export interface PrintMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 export interface NamePlan {

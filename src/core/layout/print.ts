@@ -9,7 +9,8 @@
  */
 import type { WorkbookLabels } from '../i18n/labels';
 import { range } from './a1';
-import type { PrintPlan } from './plan';
+import { PRINT_MARGINS } from './pagination';
+import type { PrintPlan, SheetPlan } from './plan';
 
 export interface PrintContext {
   labels: WorkbookLabels;
@@ -39,7 +40,22 @@ export function printPlan(context: PrintContext, headerRow: number, lastRow: num
       center: `${page} &P ${of} &N`,
       right: context.buildDate === undefined ? '' : section(`${built} ${context.buildDate}`),
     },
+    margins: { ...PRINT_MARGINS },
+    // The sheet builders set the breaks once the sheet is measured (./pagination.ts).
+    pageBreaks: [],
   };
+}
+
+/**
+ * The plan's print area, taken down to the bottom of the chart both writers draw below the
+ * table, so the chart prints (on the page of its own its page break gives it).
+ */
+export function printAreaWithChart(plan: Pick<SheetPlan, 'print' | 'chart'>): string {
+  const chart = plan.chart;
+  if (chart === undefined) return plan.print.printArea;
+  const [from = 'A1', to = from] = plan.print.printArea.split(':');
+  const bottom = Math.max(Number(/\d+$/.exec(to)?.[0] ?? '1'), chart.anchor.toRow);
+  return `${from}:${to.replace(/\d+$/, String(bottom))}`;
 }
 
 /** Literal text for a header or footer section: `&` doubled, cut to fit. */

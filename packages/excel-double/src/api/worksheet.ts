@@ -8,6 +8,7 @@ import { SheetModel, type WorkbookModel } from '../model';
 import { normalizeColor } from './colors';
 import { defineScalars, ensureSameContext, I, navigation, NULL_TARGET, ProxyObject, SettableProxy, type ContextCore, type Exec, type PathInfo, type Target, type TypeDef } from './core';
 import { chartsOf } from './charts';
+import { horizontalPageBreaksOf } from './pageBreaks';
 import { EventHandlers } from './events';
 import { areasTarget, RangeAreasProxy } from './rangeAreas';
 import { derivedRange, instantiate, rangeArg } from './range';
@@ -105,6 +106,10 @@ export class WorksheetProxy extends SettableProxy<Excel.Worksheet, Excel.Interfa
 
   get charts(): Excel.ChartCollection {
     return chartsOf(this);
+  }
+
+  get horizontalPageBreaks(): Excel.PageBreakCollection {
+    return horizontalPageBreaksOf(this);
   }
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {

@@ -29,7 +29,7 @@ test('[L7] the plan: a clustered column per committee and year, below the table,
     ],
     anchor: { fromRow: 25, fromColumn: 0, toRow: 45, toColumn: 5 },
   });
-  expect(overview?.print.pageBreakBefore).toBe(24);
+  expect(overview?.print.pageBreaks).toEqual([24]);
   expect(overview?.print.printArea).toBe('A1:E23');
   expect(plan.sheets.slice(1).every((s) => s.chart === undefined)).toBe(true);
 });

@@ -113,6 +113,22 @@ test.each(fixtures)('part by part, the same XML but the optional <dimension> hin
   expect(after.get('xl/workbook.xml')).toMatch(new RegExp(`<sheet [^>]*name="${STATE_SHEET_NAME}" state="veryHidden"`));
 });
 
+test('[L13] both writers write every page break of the plan, and its margins in inches', async () => {
+  const { previous, streamed, plan } = await both(seminar);
+  // Rows that start a page (0-based): the overview's existing money and its chart, and where each committee sheet keeps its blocks whole.
+  expect(plan.sheets.map((s) => s.print.pageBreaks)).toEqual([[27, 34], [13], [13, 22], [], [13, 28]]);
+  for (const bytes of [previous, streamed]) {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const [i, sheet] of plan.sheets.entries()) {
+      const xml = (await zip.file(`xl/worksheets/sheet${i + 1}.xml`)?.async('string')) ?? '';
+      // A <brk id="n"> breaks below 1-based row n: the page starts at 0-based row n. (ExcelJS writes
+      // max="16838" where Excel writes 16383, the last column; Excel and LibreOffice read either.)
+      expect([...xml.matchAll(/<brk id="(\d+)" max="\d+" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual(sheet.print.pageBreaks);
+      expect(xml).toContain('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    }
+  }
+});
+
 test('[L3] an indented title is left-aligned in the file: an indent on a general-aligned cell does not show', async () => {
   const { streamed } = await both(readTrustedFixture('valid-features'));
   const styles = (await parts(streamed)).get('xl/styles.xml') ?? '';

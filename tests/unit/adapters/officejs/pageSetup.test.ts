@@ -8,7 +8,10 @@ import { rowHeightGroups } from '../../../../src/adapters/officejs/writeSheet';
 import { buildLayoutPlan } from '../../../../src/core/layout/buildPlan';
 import { buildModel } from '../../../../src/core/model/buildModel';
 import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
-import { readTrustedFixture } from '../../../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InitiativeFile } from '../../../../src/core/format/types';
+import { readTrustedFixture, REPO } from '../../../helpers/fixtures';
 
 const funding = readTrustedFixture('valid-funding');
 
@@ -39,7 +42,38 @@ test('[L13] A4 landscape, one page wide, print area, header with the title, foot
       rightFooter: '&"Calibri,Regular"Dannet 2026-12-01',
     },
   });
-  expect(double.inspect.sheet('Oversigt').pageLayout.printArea).toBe('Oversigt!$A$1:$E$23');
+  // The overview's print area goes down to the bottom of its chart, which prints on a page of its own.
+  expect(double.inspect.sheet('Oversigt').pageLayout.printArea).toBe('Oversigt!$A$1:$E$45');
+  expect(double.inspect.sheet('Oversigt').pageLayout.horizontalPageBreaks).toEqual([24]);
+});
+
+describe('[L13] the page breaks in the live workbook', () => {
+  const sample = JSON.parse(readFileSync(join(REPO, 'data', 'budget-2020-seminar.json'), 'utf8')) as InitiativeFile;
+  const build = (double: ExcelDouble, definitions: InitiativeFile) => double.run((context) => writeTables(context, { definitions, layout: { lang: 'da', decimals: 1 } }));
+  const breaksBySheet = (double: ExcelDouble): Record<string, number[]> =>
+    Object.fromEntries(double.inspect.sheets().map((name) => [name, double.inspect.sheet(name).pageLayout.horizontalPageBreaks]));
+
+  test("a first build sets every sheet's breaks as planned", async () => {
+    const double = createExcelDouble();
+    expect((await build(double, sample)).status).toBe('written');
+    const plan = buildLayoutPlan(buildModel(sample), { lang: 'da', reservedSheetNames: ['Sheet1'] });
+    expect(breaksBySheet(double)).toEqual({ Sheet1: [], ...Object.fromEntries(plan.sheets.map((s) => [s.name, s.print.pageBreaks])) });
+    expect(breaksBySheet(double)).toMatchObject({ Oversigt: [27, 34], Hospitalsudvalget: [13], 'Regional Udvikling': [13, 28] });
+  });
+
+  test('a rebuild that shrinks the tables leaves exactly the new breaks, none stale', async () => {
+    const double = createExcelDouble();
+    await build(double, sample);
+    const fewer: InitiativeFile = { ...sample, initiatives: sample.initiatives.filter((i, n) => i.committee !== 'hosp' || n < 3) };
+    double.resetStats();
+    expect((await build(double, fewer)).status).toBe('written');
+    const plan = buildLayoutPlan(buildModel(fewer), { lang: 'da', reservedSheetNames: ['Sheet1'] });
+    expect(breaksBySheet(double)).toEqual({ Sheet1: [], ...Object.fromEntries(plan.sheets.map((s) => [s.name, s.print.pageBreaks])) });
+    // Hospitalsudvalget (three initiatives now) fits on one page; its old break at row 14 is gone.
+    expect(breaksBySheet(double)).toMatchObject({ Hospitalsudvalget: [], Oversigt: [27, 34] });
+    // Clearing and setting the breaks rides along with the page setup: a rebuild's three syncs, none more.
+    expect(double.stats.syncs).toBe(3);
+  });
 });
 
 test('[L13] without a build date the footer has none; wrapped rows are as tall as the plan says, the rest standard', async () => {

@@ -104,6 +104,10 @@ describe('[L13] print like a budget document', () => {
       printArea: 'A1:H19',
       header: { center: 'Kinds of money' },
       footer: { left: 'Beløb i mio. kr., 2019 P/L', center: 'Side &P af &N', right: 'Dannet 2026-12-01' },
+      // Points: half an inch at the sides, three quarters above and below, room for the header and footer.
+      margins: { left: 36, right: 36, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+      // The sheet fits on one page.
+      pageBreaks: [],
     });
     expect(overview.print.printArea).toBe('A1:E23'); // the .xlsx adapter adds the rows of the chart it draws
   });

@@ -11,7 +11,7 @@ import type { LayoutPlan } from '../../../../src/core/layout/plan';
 import { loadDefinitions } from '../../../../src/core/load';
 import { FIXTURES } from '../../../helpers/fixtures';
 
-/** A reviewable form of a plan: every non-empty cell as "A1: value | formula = value", per sheet, plus names. */
+/** A reviewable form of a plan: every non-empty cell as "A1: value | formula = value", per sheet, its page breaks, plus names. */
 function compact(plan: LayoutPlan) {
   return {
     sheets: plan.sheets.map((sheet) => ({
@@ -26,6 +26,8 @@ function compact(plan: LayoutPlan) {
         }),
       ),
       rows: sheet.table.rows.map((r) => `${r.row + 1} ${r.role}${r.source === undefined ? '' : ` ${r.source}`}`),
+      // The 1-based rows that start a printed page, as Excel shows them.
+      pageBreaks: sheet.print.pageBreaks.map((row) => row + 1),
     })),
     names: plan.names.map((n) => `${n.name} = ${n.sheetKey}!${n.range}`),
   };
