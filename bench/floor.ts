@@ -5,7 +5,7 @@
  * - Write: a minimal script on ExcelJS's streaming writer that writes what `build` writes
  *   for the same definitions: the cells, formulas and cached results, number formats and
  *   styles, column widths, row heights, the Med drop-downs, the notes, the pools' conditional
- *   formats, names, print setup, and the stored state on its very hidden sheet. Everything
+ *   formats, names, print setup and page breaks, and the stored state on its very hidden sheet. Everything
  *   it writes is taken from the plan before the clock starts (values, one shared style object
  *   per distinct style, the drop-downs and notes by row, the state already encoded), so the
  *   timed part is the workbook's writing work and nothing else.
@@ -22,7 +22,7 @@ import { buildLayoutPlan } from '../src/core/layout/buildPlan';
 import type { LayoutPlan } from '../src/core/layout/plan';
 import { buildModel } from '../src/core/model/buildModel';
 import { sheetCellStyles } from '../src/adapters/exceljs/cellStyles';
-import { cellValue, conditionalFormatting, listValidation, worksheetOptions } from '../src/adapters/exceljs/writeWorkbook';
+import { cellValue, conditionalFormatting, listValidation, rowsBeforeBreaks, worksheetOptions } from '../src/adapters/exceljs/writeWorkbook';
 import { generateDefinitions } from '../tests/helpers/generateDefinitions';
 import { startClock } from './benchmark';
 
@@ -41,6 +41,8 @@ interface FloorSheet {
   validations: Map<number, { column: number; validation: ExcelJS.DataValidation }[]>;
   notes: Map<number, { column: number; text: string }[]>;
   conditionalFormats: ExcelJS.ConditionalFormattingOptions[];
+  /** 1-based rows with a page break below them. */
+  breaksBelow: Set<number>;
 }
 
 
@@ -77,6 +79,7 @@ function prepareSheet(sheet: LayoutPlan['sheets'][number]): FloorSheet {
     validations: byRowOneBased(validationsByRow(sheet), (cell) => ({ validation: listValidation(cell.values) })),
     notes: byRowOneBased(groupByRow(sheet.cellNotes), (note) => ({ text: note.text })),
     conditionalFormats: (sheet.conditionalFormats ?? []).map((f, i) => conditionalFormatting(f, i)),
+    breaksBelow: rowsBeforeBreaks(sheet.print),
   };
 }
 
@@ -110,6 +113,7 @@ export async function floorWrite(initiatives: number, out: string): Promise<{ wa
       for (const { column, text } of sheet.notes.get(r) ?? []) row.getCell(column).note = text;
       const height = sheet.heights.get(r);
       if (height !== undefined) row.height = height;
+      if (sheet.breaksBelow.has(r + 1)) row.addPageBreak();
       row.commit();
     });
     sheet.conditionalFormats.forEach((format) => worksheet.addConditionalFormatting(format));
