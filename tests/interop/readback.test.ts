@@ -225,7 +225,7 @@ test('a row inserted by LibreOffice inside a node is read back as a new line and
   const read = await readWithCli(edited, dir);
   expect(read.stderr).toBe('');
   expect(read.code).toBe(0);
-  expect(read.stdout).toContain('Hospitalsudvalget!B9: Tilføjet: "Ny linje fra LibreOffice" som initiatives[0].lines[2] – 2021: 2,5');
+  expect(read.stdout).toContain('Hospitalsudvalget!B9: Tilføjet: »Ny linje fra LibreOffice« under »Personlig medicin« (nr. 2) i Hospitalsudvalget – 2021: 2,5 mio. kr.');
   expect(read.stdout).not.toMatch(/Kontrol af tabellerne/); // LibreOffice recalculated and moved the names with the row
   const definitions = JSON.parse(await readFile(read.json, 'utf8')) as InitiativeFile;
   expect(definitions.initiatives[0]?.lines?.map((l) => l.title)).toEqual(['Påbegynde PM-oprustning', 'Huslejeudgifter', 'Ny linje fra LibreOffice', 'Ny PM-diagnostik']);

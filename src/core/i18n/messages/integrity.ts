@@ -15,17 +15,22 @@ export const integrityMessages = {
     da: 'Ramme ændret: "{title}" {year}: {old} → {new}',
     en: 'Frame changed: "{title}" {year}: {old} → {new}',
   },
+  // {what} is the node (»Titel« (nr. 4)), {place} where it is (i Udvalg, under »Emne« i Udvalg).
   diffAdded: {
-    da: 'Tilføjet: "{title}" som {path}{amounts}',
-    en: 'Added: "{title}" as {path}{amounts}',
+    da: 'Tilføjet: {what} {place}{amounts}',
+    en: 'Added: {what} {place}{amounts}',
   },
   diffRemoved: {
-    da: 'Slettet: "{title}" ({path})',
-    en: 'Removed: "{title}" ({path})',
+    da: 'Slettet: {what} {place}',
+    en: 'Removed: {what} {place}',
   },
   diffMoved: {
-    da: 'Flyttet: "{title}" fra {path} til {new}',
-    en: 'Moved: "{title}" from {path} to {new}',
+    da: 'Flyttet: {what} fra {from} til {to}',
+    en: 'Moved: {what} from {from} to {to}',
+  },
+  diffMovedWithin: {
+    da: 'Flyttet: {what} inden for {from}',
+    en: 'Moved: {what} within {from}',
   },
   diffTitle: {
     da: 'Titel ændret: {old} → {new}',
@@ -153,12 +158,21 @@ export const integrityMessages = {
     da: '{file}: definitionerne er skrevet.',
     en: '{file}: the definitions were written.',
   },
+  // {places}: the initiatives and lines concerned, by committee (»A« og »B« i Udvalg).
   exportCsvNestedLines: {
-    da: 'CSV-formen har kun ét niveau af linjer; {path} har linjer under en linje. Brug JSON-formen.',
-    en: 'The CSV form has one level of lines only; {path} has lines below a line. Use the JSON form.',
+    da: 'CSV-formen har kun ét niveau af linjer: {places} er en linje med linjer under sig. Brug JSON-formen.',
+    en: 'The CSV form has one level of lines only: {places} is a line with lines below it. Use the JSON form.',
+  },
+  exportCsvNestedLinesSeveral: {
+    da: 'CSV-formen har kun ét niveau af linjer: {places} er linjer med linjer under sig. Brug JSON-formen.',
+    en: 'The CSV form has one level of lines only: {places} are lines with lines below them. Use the JSON form.',
   },
   exportCsvFrame: {
-    da: 'CSV-formen kan ikke udtrykke rammer; {path} er en ramme. Brug JSON-formen.',
-    en: 'The CSV form cannot express frames; {path} is a frame. Use the JSON form.',
+    da: 'CSV-formen kan ikke udtrykke rammer: {places} er en ramme. Brug JSON-formen.',
+    en: 'The CSV form cannot express frames: {places} is a frame. Use the JSON form.',
+  },
+  exportCsvFrameSeveral: {
+    da: 'CSV-formen kan ikke udtrykke rammer: {places} er rammer. Brug JSON-formen.',
+    en: 'The CSV form cannot express frames: {places} are frames. Use the JSON form.',
   },
 } satisfies MessageSection;

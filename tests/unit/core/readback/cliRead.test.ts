@@ -126,7 +126,10 @@ describe('budget-tables read', () => {
     const { io, err } = capture();
     const json = join(dir, 'read.json');
     expect(await main(['read', xlsx, '--out', json, '--csv', join(dir, 'read.csv')], io)).toBe(EXIT.invalidInput);
-    expect(err.join('')).toContain('read.csv: CSV-formen kan ikke udtrykke rammer; initiatives[6] er en ramme. Brug JSON-formen.');
+    expect(err.join('')).toContain(
+      'read.csv: CSV-formen kan ikke udtrykke rammer: »Udviklingsaktiviteter« (nr. 1), »Projektpulje«, »Kollektiv trafik« (nr. 2) og »Overdisponeret pulje« (nr. 3) i Regional Udvikling er rammer. Brug JSON-formen.',
+    );
+    expect(err.join('')).toContain('read.csv: CSV-formen har kun ét niveau af linjer: »Projektpulje« i Regional Udvikling er en linje med linjer under sig. Brug JSON-formen.');
     await expect(readFile(json)).rejects.toThrow();
   });
 
