@@ -96,7 +96,7 @@ test('edits in the workbook: the totals follow live, read back shows exactly the
   await page.getByTestId('read-back').click();
   await page.getByTestId('read-back-result').waitFor();
   expect(await tableRows(page, 'diff-table')).toEqual([
-    ['Hospitalsudvalget!D11', 'Beløb ændret: "Flash glukosemåler" 2020: 10,5 mio. kr. → 11 mio. kr.'],
+    ['Hospitalsudvalget!D11', 'Beløb ændret: »Flash glukosemåler« 2020: 10,5 mio. kr. → 11 mio. kr.'],
     ['Hospitalsudvalget!B20', 'Tilføjet: »Ny pulje til rekruttering« i Hospitalsudvalget – 2021: 3 mio. kr.'],
   ]);
   expect(await page.getByTestId('notice-table').count()).toBe(0);
@@ -223,7 +223,7 @@ test('in English: a line deleted and a note edited read back, and definitions wi
   await page.getByTestId('read-back-result').waitFor();
   expect(await tableRows(page, 'diff-table')).toEqual([
     [`Hospitalsudvalget!B${first}`, 'Removed: “Akutmodtagelse” (no. 1) in Hospitalsudvalget'],
-    [`Hospitalsudvalget!${noteColumn}${first}`, 'Note changed for "Kræftpakker": "Skøn" → "Skøn fra maj"'],
+    [`Hospitalsudvalget!${noteColumn}${first}`, 'Note changed for “Kræftpakker”: “Skøn” → “Skøn fra maj”'],
   ]);
   expect(await page.getByTestId('csv-limits').count()).toBe(0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);

@@ -10,6 +10,9 @@ const MARKS: Readonly<Record<Lang, { open: string; close: string }>> = {
   en: { open: '“', close: '”' },
 };
 
+/** How a message parameter that lists names separates them (renderMessage's `{name:list}`). */
+export const LIST_SEPARATOR = ', ';
+
 const AND: Readonly<Record<Lang, string>> = { da: 'og', en: 'and' };
 
 /** `»Kræftpakker«` in Danish, `“Kræftpakker”` in English. */

@@ -9,7 +9,7 @@ import { renderMessage, type MessageCode } from '../i18n/catalog';
 import { describeContainer, describeInCommittee, describeNode, describePlace, type NodePlace } from '../i18n/formatProblem';
 import { workbookLabels } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
-import { joinAsSentence } from '../i18n/quotes';
+import { joinAsSentence, quote } from '../i18n/quotes';
 import type { CsvLimit } from './csvExport';
 import type { DiffEntry, DiffValue, Finding, Notice } from './types';
 
@@ -57,7 +57,7 @@ function shownValue(entry: DiffEntry, value: DiffValue | undefined, lang: Lang):
     if (entry.kind === 'kind') return labels.kinds[value as Kind];
     if (entry.kind === 'funding') return labels.fundings[value as Funding];
     if (entry.kind === 'chosen') return value === 'chosen' ? labels.yes : labels.no;
-    return `"${value}"`;
+    return quote(value, lang);
   }
   return '';
 }
@@ -130,7 +130,7 @@ export function describeNotice(notice: Notice, lang: Lang): string {
 }
 
 export function describeFinding(finding: Finding, lang: Lang): string {
-  const show = (value: string | number | boolean): string => (typeof value === 'number' ? number(value, lang) : typeof value === 'boolean' ? String(value).toUpperCase() : value === '' ? '""' : value);
+  const show = (value: string | number | boolean): string => (typeof value === 'number' ? number(value, lang) : typeof value === 'boolean' ? String(value).toUpperCase() : value === '' ? quote('', lang) : value);
   const params = { written: show(finding.written), current: show(finding.current), name: finding.name ?? '' };
   return `${where(finding.sheet, finding.address)}: ${renderMessage(finding.code, lang, params)}`;
 }

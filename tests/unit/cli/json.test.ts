@@ -39,7 +39,7 @@ test('check --json: exact totals with the workbook\'s decimals, warnings with co
     code: 'uncostedTopic',
     severity: 'warning',
     location: { kind: 'json', path: ['initiatives', 4], jsonPath: 'initiatives[4]', text: 'Emne 6 »Udredningsretten«' },
-    message: 'Emnet "Udredningsretten" har endnu ingen beløb og vises uden tal.',
+    message: 'Emnet »Udredningsretten« har endnu ingen beløb og vises uden tal.',
     params: { title: 'Udredningsretten' },
   });
   expect(report.files).toEqual([]);
@@ -56,7 +56,7 @@ test('build --json: the file written with its sheets; --lang en makes the messag
   expect(report.files).toEqual([{ path: out, kind: 'xlsx', sheets: ['Overview', 'Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling'] }]);
   expect(report.totals?.decimals).toBe(2);
   expect(report.counts.warnings).toBe(20);
-  expect(report.problems.every((p) => p.code === 'uncostedTopic' && p.message.startsWith('The topic "'))).toBe(true);
+  expect(report.problems.every((p) => p.code === 'uncostedTopic' && p.message.startsWith('The topic “'))).toBe(true);
 });
 
 test('invalid input --json: exit 1, every error, no totals, no file', async () => {

@@ -40,11 +40,11 @@ test('read back: each change beside its cell, what was not read, and why the CSV
   const view = workbookView(readState(data), da, 'da');
   if (view.task.kind !== 'readBack') throw new Error(`not a read-back: ${view.task.kind}`);
   expect(view.task.diff.lines.map(({ cell, text }) => [cell, text])).toEqual([
-    ['Hospitalsudvalget!D11', 'Beløb ændret: "Flash glukosemåler" 2020: 10,5 mio. kr. → 11 mio. kr.'],
+    ['Hospitalsudvalget!D11', 'Beløb ændret: »Flash glukosemåler« 2020: 10,5 mio. kr. → 11 mio. kr.'],
     ['Hospitalsudvalget!B20', 'Tilføjet: »Ny pulje til rekruttering« i Hospitalsudvalget – 2021: 3 mio. kr.'],
   ]);
   expect(view.task.notices.lines.map(({ cell, text }) => [cell, text])).toEqual([
-    ['Hospitalsudvalget!B22', 'Rækken "Note under I alt" står under tabellens totaler og læses ikke tilbage.'],
+    ['Hospitalsudvalget!B22', 'Rækken »Note under I alt« står under tabellens totaler og læses ikke tilbage.'],
   ]);
   expect([view.task.canApply, view.task.applied, view.task.interrupted, view.task.problems]).toEqual([true, false, false, []]);
   // Five frames and a line with lines: one sentence for each kind, not six.
@@ -56,7 +56,7 @@ test('read back: each change beside its cell, what was not read, and why the CSV
   // The same in English.
   const english = workbookView(readState(data), en, 'en');
   if (english.task.kind !== 'readBack') throw new Error('not a read-back');
-  expect(english.task.diff.lines[0]?.text).toBe('Amount changed: "Flash glukosemåler" 2020: 10.5 DKK million → 11 DKK million');
+  expect(english.task.diff.lines[0]?.text).toBe('Amount changed: “Flash glukosemåler” 2020: 10.5 DKK million → 11 DKK million');
 });
 
 test('check: the typed total with its cell', async () => {

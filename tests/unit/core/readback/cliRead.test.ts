@@ -110,7 +110,7 @@ describe('budget-tables read', () => {
     expect(out.join('')).toBe(
       [
         'Changes since the last build:',
-        '  Hospitalsudvalget!D7: Amount changed: "Påbegynde PM-oprustning" 2020: 5 DKK million → 6 DKK million',
+        '  Hospitalsudvalget!D7: Amount changed: “Påbegynde PM-oprustning” 2020: 5 DKK million → 6 DKK million',
         'Check of the tables:',
         '  Hospitalsudvalget!D10: The total shows 17, but the rows above it add up to 18.',
         '  Hospitalsudvalget!D16: The total shows 29.25, but the rows above it add up to 30.25.',

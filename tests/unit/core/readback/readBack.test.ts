@@ -508,15 +508,15 @@ describe('[R12] the result', () => {
       d.user.type(RU, 'C17', '?');
     });
     expect(result.diff.map((e) => describeDiffEntry(e, 'da'))).toEqual([
-      'Hospitalsudvalget!E8: Beløb ændret: "Huslejeudgifter" 2021: 2 mio. kr. → 2,5 mio. kr.',
-      'Hospitalsudvalget!D11: Beløb ændret: "Akutnummer 1-1-3" 2020: 5,5–6,9 mio. kr. → 6 mio. kr.',
-      'Hospitalsudvalget!C12: Type ændret for "EN AF OS": Drift → Anlæg',
+      'Hospitalsudvalget!E8: Beløb ændret: »Huslejeudgifter« 2021: 2 mio. kr. → 2,5 mio. kr.',
+      'Hospitalsudvalget!D11: Beløb ændret: »Akutnummer 1-1-3« 2020: 5,5–6,9 mio. kr. → 6 mio. kr.',
+      'Hospitalsudvalget!C12: Type ændret for »EN AF OS«: Drift → Anlæg',
       'Hospitalsudvalget!B16: Tilføjet: »Nyt emne« i Hospitalsudvalget – 2020: 1.320,5 mio. kr.',
-      'Regional Udvikling!C17: Type ændret for "Tog": Anlæg → Drift',
+      'Regional Udvikling!C17: Type ændret for »Tog«: Anlæg → Drift',
     ]);
-    expect(describeDiffEntry(result.diff[0]!, 'en')).toBe('Hospitalsudvalget!E8: Amount changed: "Huslejeudgifter" 2021: 2 DKK million → 2.5 DKK million');
+    expect(describeDiffEntry(result.diff[0]!, 'en')).toBe('Hospitalsudvalget!E8: Amount changed: “Huslejeudgifter” 2021: 2 DKK million → 2.5 DKK million');
     expect(result.notices.map((n) => describeNotice(n, 'en'))).toEqual([
-      'Regional Udvikling!C17: The kind "?" is not known (Operating or Capital); the row is read as operating, as the sheet\'s totals count it.',
+      'Regional Udvikling!C17: The kind “?” is not known (Operating or Capital); the row is read as operating, as the sheet\'s totals count it.',
     ]);
   });
 });
@@ -553,7 +553,7 @@ describe('[R15] kinds of money: the block a row stands in decides its funding', 
     });
     const change = result.diff.find((e) => e.kind === 'funding');
     expect(change).toMatchObject({ kind: 'funding', path: 'initiatives[1]', title: 'TUT', old: 'new', new: 'reprioritised' });
-    expect(describeDiffEntry(change ?? result.diff[0]!, 'da')).toMatch(/Finansiering ændret for "TUT": Ny → Omprioritering$/);
+    expect(describeDiffEntry(change ?? result.diff[0]!, 'da')).toMatch(/Finansiering ændret for »TUT«: Ny → Omprioritering$/);
     expect(result.definitions.initiatives.find((i) => i.id === 'tut')?.funding).toBe('reprioritised');
   });
 });
