@@ -197,9 +197,9 @@ function committeeName(document: unknown, id: string | undefined): string {
   return textOf(entry, 'name') ?? id ?? '';
 }
 
-/** `»Kræftpakker« (nr. 4)`: a node by its full title, and its number when it has one. */
+/** `»Kræftpakker« (nr. 4)`: a node by its full title on one line, and its number when it has one. */
 export function describeNode(node: NamedNode, lang: Lang): string {
-  return `${quote(node.title, lang)}${numberOf(node, WORDS[lang])}`;
+  return `${quote(oneLine(node.title), lang)}${numberOf(node, WORDS[lang])}`;
 }
 
 /** What a node sits in: `Hospitalsudvalget`, or `»Kræftpakker« (nr. 4) i Hospitalsudvalget` for a line. */
@@ -246,8 +246,12 @@ function textOf(value: unknown, key: string): string | undefined {
 /** ` »Title«`, on one line and cut to fit; nothing for a node without a title. */
 function quoted(text: string | undefined, places: Words): string {
   if (text === undefined || text.trim() === '') return '';
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return ` ${quote(shorten(oneLine), places.lang)}`;
+  return ` ${quote(shorten(oneLine(text)), places.lang)}`;
+}
+
+/** A title's line breaks and runs of spaces as single spaces, so a message stays one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts at the last word that fits, or mid-word when the first word alone is too long. */
