@@ -245,7 +245,7 @@ function parseInputOptions(tokens: Tokens, text: CliText, fail: (message: string
 }
 
 function parseUnit(value: string, text: CliText, fail: (message: string) => never): Unit {
-  return UNITS.find((u) => u === value) ?? fail(text.invalidUnit(value, UNITS.map((u) => `"${u}"`).join(', ')));
+  return UNITS.find((u) => u === value) ?? fail(text.invalidUnit(value, UNITS));
 }
 
 function parseDecimals(value: string | undefined, text: CliText, fail: (message: string) => never): number {

@@ -13,6 +13,7 @@ import { renderMessage } from '../core/i18n/catalog';
 import { findSnapshot } from '../core/state/snapshots';
 import { readWorkbookRounds } from './snapshotCommand';
 import type { Lang } from '../core/i18n/lang';
+import { quote } from '../core/i18n/quotes';
 import { loadDefinitions } from '../core/load';
 import { readBack } from '../core/readback';
 import type { InputOptions } from './args';
@@ -99,7 +100,7 @@ async function loadSnapshot(file: string, name: string, lang: Lang): Promise<Rou
   if (rounds.kind === 'problems') return { problems: rounds.problems };
   const found = findSnapshot(rounds.store, name);
   if (found !== undefined) return { file: found.definitions, problems: [] };
-  const params = { file, name, names: rounds.store.snapshots.map((s) => `»${s.name}«`).join(', ') || '–' };
+  const params = { file, name, names: rounds.store.snapshots.map((s) => quote(s.name, lang)).join(', ') || '–' };
   return { problems: [{ code: 'snapshotNotFound', severity: 'error', location: { kind: 'file', text: file }, message: renderMessage('snapshotNotFound', lang, params), params }] };
 }
 

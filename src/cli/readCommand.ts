@@ -12,7 +12,7 @@ import { renderMessage, type MessageCode } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import type { MessageParams } from '../core/problems';
 import { buildModel } from '../core/model/buildModel';
-import { checkIntegrity, csvExportLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, lastBuild, readBack } from '../core/readback';
+import { checkIntegrity, csvExportLimits, describeCsvLimits, describeDiffEntry, describeFinding, describeNotice, exportDanishCsv, exportJson, lastBuild, readBack } from '../core/readback';
 import { readInput } from './commands';
 import type { Progress } from './progress';
 import { addProblems, newReport, describerFor, problemReport, totalsReport, type CommandReport, type ProblemReport, type ReadBackReport } from './report';
@@ -58,8 +58,9 @@ export async function runRead(options: ReadOptions, progress: Progress): Promise
   }
   // Checked before anything is written, so a refused CSV leaves no half result behind.
   const csvName = basename(options.csv ?? '');
-  const limits = options.csv === undefined ? [] : csvExportLimits(result.definitions);
-  addProblems(report, limits.map((limit) => ({ code: limit.code, severity: 'error', location: { kind: 'file', text: csvName }, message: `${csvName}: ${renderMessage(limit.code, lang, { path: limit.path })}`, params: { path: limit.path } })));
+  // One problem per kind of limit; its path parameter lists every node's JSON path, for programs.
+  const limits = options.csv === undefined ? [] : describeCsvLimits(csvExportLimits(result.definitions), lang);
+  addProblems(report, limits.map((limit) => ({ code: limit.code, severity: 'error', location: { kind: 'file', text: csvName }, message: `${csvName}: ${limit.message}`, params: { path: limit.paths.join(', ') } })));
   if (limits.length > 0) {
     report.exitCode = 1;
     return report;

@@ -4,6 +4,11 @@
  * (src/core/i18n); these are about the tool.
  */
 import type { Lang } from '../core/i18n/lang';
+import { quote } from '../core/i18n/quotes';
+
+/** User text in a Danish or an English sentence: »…« and “…”, as in every other message. */
+const inDanish = (text: string): string => quote(text, 'da');
+const inEnglish = (text: string): string => quote(text, 'en');
 
 export interface CliText {
   usageTitle: string;
@@ -26,7 +31,7 @@ export interface CliText {
   unexpectedArgument: (argument: string) => string;
   missingOption: (command: string, option: string) => string;
   invalidLang: (value: string) => string;
-  invalidUnit: (value: string, units: string) => string;
+  invalidUnit: (value: string, units: readonly string[]) => string;
   invalidDecimals: (value: string) => string;
   conflictingOptions: (a: string, b: string) => string;
   watchNeedsBuild: string;
@@ -93,12 +98,12 @@ const da: CliText = {
   optionHelp: {
     out: 'filen der skrives',
     csv: 'skriv også definitionerne som dansk CSV',
-    name: 'rundens navn, fx "Seminar 22. maj" (samme navn erstatter)',
+    name: 'rundens navn, fx »Seminar 22. maj« (samme navn erstatter)',
     lang: 'sprog: da (standard) eller en',
     decimals: 'antal decimaler i projektmappen og totaltabellen (0–6, standard 1)',
     title: 'budgettets titel (CSV; ellers filnavnet)',
-    unit: 'beløbenes enhed (CSV): "mio. kr.", "t.kr." eller "kr."',
-    'price-level': 'prisniveau (CSV), f.eks. "2020 P/L"',
+    unit: 'beløbenes enhed (CSV): »mio. kr.«, »t.kr.« eller »kr.«',
+    'price-level': 'prisniveau (CSV), f.eks. »2020 P/L«',
     watch: 'byg igen, hver gang definitionsfilen gemmes (Ctrl+C stopper)',
     overwrite: 'erstat projektmappen, også når den har ændringer, egne ark eller ikke er bygget af Budgettabeller (gemte runder beholdes)',
     json: 'skriv resultatet som JSON på stdout (docs/cli-output.schema.json)',
@@ -124,14 +129,14 @@ const da: CliText = {
   missingInput: (command, what) => `${command} mangler ${what}.`,
   unexpectedArgument: (argument) => `Uventet argument: ${argument}. En fil, hvis navn begynder med -, skrives efter --.`,
   missingOption: (command, option) => `${command} skal have ${option}.`,
-  invalidLang: (value) => `--lang skal være da eller en, ikke "${value}".`,
-  invalidUnit: (value, units) => `--unit skal være en af ${units}, ikke "${value}".`,
-  invalidDecimals: (value) => `--decimals skal være et helt tal fra 0 til 6, ikke "${value}".`,
+  invalidLang: (value) => `--lang skal være da eller en, ikke ${inDanish(value)}.`,
+  invalidUnit: (value, units) => `--unit skal være en af ${units.map(inDanish).join(', ')}, ikke ${inDanish(value)}.`,
+  invalidDecimals: (value) => `--decimals skal være et helt tal fra 0 til 6, ikke ${inDanish(value)}.`,
   conflictingOptions: (a, b) => `${a} og ${b} kan ikke bruges sammen.`,
   watchNeedsBuild: '--watch findes kun til build.',
   noCommand: 'Skriv en kommando: build, check, read, diff eller snapshot.',
   placeholders: { definitions: '<definitioner.json|.csv>', workbook: '<projektmappe.xlsx>', definitionsJson: '<definitioner.json>', csv: '<fil.csv>', value: '<værdi>', oldRound: '<forrige>', newRound: '<ny>', changes: '<ændringer.xlsx|.csv>' },
-  invalidDiffOut: (value) => `--out til diff skal ende på .xlsx eller .csv, ikke "${value}".`,
+  invalidDiffOut: (value) => `--out til diff skal ende på .xlsx eller .csv, ikke ${inDanish(value)}.`,
   seeHelp: (command) => `Se budget-tables ${command === undefined ? '' : `${command} `}--help.`,
   unexpectedFailure: (detail) => `Uventet fejl: ${detail}`,
   fileNotFound: (path) => `Filen findes ikke: ${path}`,
@@ -192,18 +197,18 @@ const en: CliText = {
       '--out it writes a change sheet (.xlsx, with formulas) or a Danish CSV. Nothing is written while either round has errors.\n' +
       'A snapshot kept in a workbook is given as workbook.xlsx#name.',
     snapshot:
-      'Saves the tables as they are now (edits included) as a named snapshot in the workbook, e.g. "Seminar 22. maj",\n' +
+      'Saves the tables as they are now (edits included) as a named snapshot in the workbook, e.g. “Seminar 22. maj”,\n' +
       'so diff can compare with it later (workbook.xlsx#Seminar 22. maj). Without --name it lists the snapshots.',
   },
   optionHelp: {
     out: 'the file to write',
     csv: 'also write the definitions as Danish CSV',
-    name: 'the snapshot\'s name, e.g. "Seminar 22. maj" (the same name replaces it)',
+    name: 'the snapshot\'s name, e.g. “Seminar 22. maj” (the same name replaces it)',
     lang: 'language: da (default) or en',
     decimals: 'decimals in the workbook and the totals table (0–6, default 1)',
     title: "the budget's title (CSV; otherwise the file name)",
-    unit: 'the unit of the amounts (CSV): "mio. kr.", "t.kr." or "kr."',
-    'price-level': 'price level (CSV), e.g. "2020 P/L"',
+    unit: 'the unit of the amounts (CSV): “mio. kr.”, “t.kr.” or “kr.”',
+    'price-level': 'price level (CSV), e.g. “2020 P/L”',
     watch: 'build again each time the definitions file is saved (Ctrl+C stops)',
     overwrite: 'replace the workbook even when it holds edits, sheets of its own or was not built by Budget Tables (saved rounds are kept)',
     json: 'write the result as JSON on stdout (docs/cli-output.schema.json)',
@@ -227,14 +232,14 @@ const en: CliText = {
   missingInput: (command, what) => `${command} needs ${what}.`,
   unexpectedArgument: (argument) => `Unexpected argument: ${argument}. A file whose name starts with - goes after --.`,
   missingOption: (command, option) => `${command} needs ${option}.`,
-  invalidLang: (value) => `--lang must be da or en, not "${value}".`,
-  invalidUnit: (value, units) => `--unit must be one of ${units}, not "${value}".`,
-  invalidDecimals: (value) => `--decimals must be a whole number from 0 to 6, not "${value}".`,
+  invalidLang: (value) => `--lang must be da or en, not ${inEnglish(value)}.`,
+  invalidUnit: (value, units) => `--unit must be one of ${units.map(inEnglish).join(', ')}, not ${inEnglish(value)}.`,
+  invalidDecimals: (value) => `--decimals must be a whole number from 0 to 6, not ${inEnglish(value)}.`,
   conflictingOptions: (a, b) => `${a} and ${b} cannot be used together.`,
   watchNeedsBuild: '--watch is only for build.',
   noCommand: 'Give a command: build, check, read, diff or snapshot.',
   placeholders: { definitions: '<definitions.json|.csv>', workbook: '<workbook.xlsx>', definitionsJson: '<definitions.json>', csv: '<file.csv>', value: '<value>', oldRound: '<old>', newRound: '<new>', changes: '<changes.xlsx|.csv>' },
-  invalidDiffOut: (value) => `--out for diff must end in .xlsx or .csv, not "${value}".`,
+  invalidDiffOut: (value) => `--out for diff must end in .xlsx or .csv, not ${inEnglish(value)}.`,
   seeHelp: (command) => `See budget-tables ${command === undefined ? '' : `${command} `}--help.`,
   unexpectedFailure: (detail) => `Unexpected failure: ${detail}`,
   fileNotFound: (path) => `No such file: ${path}`,

@@ -57,3 +57,9 @@ export function formatJsonPath(path: readonly PathSegment[]): string {
   }
   return out === '' ? '(root)' : out;
 }
+
+/** The steps of a path formatJsonPath wrote (`initiatives[3].lines[0]` → ["initiatives", 3, "lines", 0]). */
+export function parseJsonPath(text: string): PathSegment[] {
+  if (text === '(root)') return [];
+  return [...text.matchAll(/\[(\d+)\]|\.?([^.[\]]+)/g)].map((match) => (match[1] === undefined ? (match[2] ?? '') : Number(match[1])));
+}

@@ -96,14 +96,14 @@ test('edits in the workbook: the totals follow live, read back shows exactly the
   await page.getByTestId('read-back').click();
   await page.getByTestId('read-back-result').waitFor();
   expect(await tableRows(page, 'diff-table')).toEqual([
-    ['Hospitalsudvalget!D11', 'Beløb ændret: "Flash glukosemåler" 2020: 10,5 mio. kr. → 11 mio. kr.'],
-    ['Hospitalsudvalget!B20', 'Tilføjet: "Ny pulje til rekruttering" som initiatives[10] – 2021: 3'],
+    ['Hospitalsudvalget!D11', 'Beløb ændret: »Flash glukosemåler« 2020: 10,5 mio. kr. → 11 mio. kr.'],
+    ['Hospitalsudvalget!B20', 'Tilføjet: »Ny pulje til rekruttering« i Hospitalsudvalget – 2021: 3 mio. kr.'],
   ]);
   expect(await page.getByTestId('notice-table').count()).toBe(0);
   expect(await page.getByTestId('read-back-problems').count()).toBe(0);
   // The sample has frames, which the CSV form cannot hold: the reasons instead of the download.
   expect(await page.getByTestId('export-csv').isDisabled()).toBe(true);
-  expect(await page.getByTestId('csv-limits').innerText()).toContain('CSV-formen kan ikke udtrykke rammer; initiatives[11] er en ramme. Brug JSON-formen.');
+  expect(await page.getByTestId('csv-limits').innerText()).toContain('CSV-formen kan ikke udtrykke rammer: »20 mio. kr. til omprioritering inden for psykiatrien« (nr. 2) i Psykiatri- og socialudvalget; »Udviklingsaktiviteter«, »Projektpulje til regionale udviklingsaktiviteter«, »Kollektiv trafik« og »Planlægnings-, analyse- og udviklingsudgifter« i Regional Udvikling er rammer. Brug JSON-formen.');
   await screenshot(page, 'readback-2-diff', page.getByTestId('read-back-result'));
 
   // The JSON download is the read-back definitions: they load and give the workbook's totals.
@@ -222,8 +222,8 @@ test('in English: a line deleted and a note edited read back, and definitions wi
   await page.getByTestId('read-back').click();
   await page.getByTestId('read-back-result').waitFor();
   expect(await tableRows(page, 'diff-table')).toEqual([
-    [`Hospitalsudvalget!B${first}`, 'Removed: "Akutmodtagelse" (initiatives[0])'],
-    [`Hospitalsudvalget!${noteColumn}${first}`, 'Note changed for "Kræftpakker": "Skøn" → "Skøn fra maj"'],
+    [`Hospitalsudvalget!B${first}`, 'Removed: “Akutmodtagelse” (no. 1) in Hospitalsudvalget'],
+    [`Hospitalsudvalget!${noteColumn}${first}`, 'Note changed for “Kræftpakker”: “Skøn” → “Skøn fra maj”'],
   ]);
   expect(await page.getByTestId('csv-limits').count()).toBe(0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);

@@ -117,7 +117,7 @@ test('an amount changed in the sheet XML is read back, reported, and shown by th
   await setNumberInXml(built, 'Hospitalsudvalget', 'D7', 5, 6.25);
   const read = await readWithCli(built, dir);
   expect(read.code).toBe(0);
-  expect(read.stdout).toContain('Hospitalsudvalget!D7: Beløb ændret: "Påbegynde PM-oprustning" 2020: 5 mio. kr. → 6,25 mio. kr.');
+  expect(read.stdout).toContain('Hospitalsudvalget!D7: Beløb ændret: »Påbegynde PM-oprustning« 2020: 5 mio. kr. → 6,25 mio. kr.');
   // Nothing recalculated the file: its cached totals no longer add up, and the check says so.
   expect(read.stdout).toContain('Hospitalsudvalget!D10: Totalen viser 17, men rækkerne over den giver 18,25.');
   const definitions = JSON.parse(await readFile(read.json, 'utf8')) as InitiativeFile;
@@ -143,7 +143,7 @@ test('--csv writes the Danish CSV form, which reads back to the edited definitio
   const csv = join(dir, 'out', 'read.csv');
   const read = await readWithCli(built, dir, ['--csv', csv, '--lang', 'en']);
   expect(read.code).toBe(0);
-  expect(read.stdout).toContain('Hospitalsudvalget!E15: Amount changed: "Sundhedshuse" 2021: 5 DKK million → 7.5 DKK million');
+  expect(read.stdout).toContain('Hospitalsudvalget!E15: Amount changed: “Sundhedshuse” 2021: 5 DKK million → 7.5 DKK million');
   const text = await readFile(csv, 'utf8');
   expect(text).toContain('Hospitalsudvalget;7;Sundhedshuse;;anlæg;;5;7,5;5;5;;\r\n');
   const parsed = parseCsvDefinitions(new TextEncoder().encode(text), { fileName: 'read.csv', title: frameless.title, unit: frameless.unit });
@@ -225,7 +225,7 @@ test('a row inserted by LibreOffice inside a node is read back as a new line and
   const read = await readWithCli(edited, dir);
   expect(read.stderr).toBe('');
   expect(read.code).toBe(0);
-  expect(read.stdout).toContain('Hospitalsudvalget!B9: Tilføjet: "Ny linje fra LibreOffice" som initiatives[0].lines[2] – 2021: 2,5');
+  expect(read.stdout).toContain('Hospitalsudvalget!B9: Tilføjet: »Ny linje fra LibreOffice« under »Personlig medicin« (nr. 2) i Hospitalsudvalget – 2021: 2,5 mio. kr.');
   expect(read.stdout).not.toMatch(/Kontrol af tabellerne/); // LibreOffice recalculated and moved the names with the row
   const definitions = JSON.parse(await readFile(read.json, 'utf8')) as InitiativeFile;
   expect(definitions.initiatives[0]?.lines?.map((l) => l.title)).toEqual(['Påbegynde PM-oprustning', 'Huslejeudgifter', 'Ny linje fra LibreOffice', 'Ny PM-diagnostik']);

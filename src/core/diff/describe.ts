@@ -7,6 +7,7 @@ import { formatNumber } from '../format/numbers';
 import { renderMessage, type MessageCode } from '../i18n/catalog';
 import { workbookLabels } from '../i18n/labels';
 import type { Lang } from '../i18n/lang';
+import { quote } from '../i18n/quotes';
 import type { AmountChange, ChangeSection, FieldChange, InitiativeChange } from './types';
 
 const FIELD_CODES: Record<FieldChange['field'], MessageCode> = {
@@ -72,14 +73,14 @@ function describeField(change: FieldChange, lang: Lang): string {
 
 function describeAmount(change: AmountChange, years: readonly number[], lang: Lang): string {
   const line = change.line.join(' › ');
-  const where = line === '' ? '' : `»${line}« `;
+  const where = line === '' ? '' : `${quote(line, lang)} `;
   switch (change.what) {
     case 'lineAdded':
       return renderMessage('roundsLineAdded', lang, { line });
     case 'lineRemoved':
       return renderMessage('roundsLineRemoved', lang, { line });
     case 'frame':
-      return renderMessage('roundsFrame', lang, { where: line === '' ? ' ' : ` »${line}« `, years: yearChanges(change, years, lang) });
+      return renderMessage('roundsFrame', lang, { where: line === '' ? ' ' : ` ${quote(line, lang)} `, years: yearChanges(change, years, lang) });
     case 'amount':
       return renderMessage('roundsAmount', lang, { where, years: yearChanges(change, years, lang) });
   }

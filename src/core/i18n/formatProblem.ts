@@ -1,6 +1,7 @@
 import { formatJsonPath, type Location, type PathSegment, type Problem } from '../problems';
 import { renderMessage } from './catalog';
 import type { Lang } from './lang';
+import { quote } from './quotes';
 
 /** The words a location and a severity are told in; one table per language. */
 interface Words {
@@ -14,9 +15,11 @@ interface Words {
   yearNumber: string;
   from: string;
   to: string;
-  /** Quotation marks around a title. */
-  open: string;
-  close: string;
+  /** A node's place: `i Hospitalsudvalget`, `under »Kræftpakker«`, `(nr. 4)`. */
+  in: string;
+  under: string;
+  numbered: string;
+  lang: Lang;
   /** A node's fields by their JSON name. */
   fields: Readonly<Partial<Record<string, string>>>;
   /** The document's top-level fields by their JSON name. */
@@ -27,7 +30,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
   da: {
     file: 'filen', line: 'linje', column: 'kolonne', error: 'Fejl', warning: 'Advarsel',
     initiative: 'Emne', committee: 'Udvalg', yearNumber: 'år nr.', from: 'fra', to: 'til',
-    open: '»', close: '«',
+    in: 'i', under: 'under', numbered: 'nr.', lang: 'da',
     fields: {
       title: 'titel', kind: 'type', note: 'bemærkning', unit: 'enhed', amounts: 'beløb', frame: 'ramme', committee: 'udvalg',
       id: 'id', number: 'nummer', lines: 'linjer', name: 'navn',
@@ -40,7 +43,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
   en: {
     file: 'the file', line: 'line', column: 'column', error: 'Error', warning: 'Warning',
     initiative: 'Initiative', committee: 'Committee', yearNumber: 'year no.', from: 'from', to: 'to',
-    open: '“', close: '”',
+    in: 'in', under: 'under', numbered: 'no.', lang: 'en',
     fields: {
       title: 'title', kind: 'type', note: 'note', unit: 'unit', amounts: 'amounts', frame: 'frame', committee: 'committee',
       id: 'id', number: 'number', lines: 'lines', name: 'name',
@@ -110,16 +113,8 @@ export function describeLocation(location: Location, lang: Lang, document?: unkn
 /** The parts of a path below an initiative or a committee: nested lines, then a field and a year. */
 function describeInside(node: unknown, path: readonly PathSegment[], places: Words): string[] {
   const parts: string[] = [];
-  const positions: number[] = [];
-  let current = node;
-  let i = 0;
-  while (path[i] === 'lines' && typeof path[i + 1] === 'number') {
-    const index = path[i + 1] as number;
-    positions.push(index + 1);
-    const lines = field(current, 'lines');
-    current = Array.isArray(lines) ? (lines as unknown[])[index] : undefined;
-    i += 2;
-  }
+  const { nodes, positions, end: i } = linesAlong(node, path);
+  const current = nodes[nodes.length - 1];
   if (positions.length > 0) {
     const number = textOf(current, 'number') ?? positions.join('.');
     parts.push(`${places.line} ${number}${quoted(textOf(current, 'title'), places)}`);
@@ -134,6 +129,99 @@ function describeInside(node: unknown, path: readonly PathSegment[], places: Wor
   else if (end === 'max') parts.push(places.to);
   else if (end !== undefined) parts.push(formatJsonPath(path.slice(i + 2)));
   return parts;
+}
+
+/**
+ * The lines a path steps through below `node` (`lines[2].lines[0]…`), their 1-based
+ * positions, and where the path goes on after them.
+ */
+function linesAlong(node: unknown, path: readonly PathSegment[]): { nodes: unknown[]; positions: number[]; end: number } {
+  const nodes: unknown[] = [];
+  const positions: number[] = [];
+  let current = node;
+  let i = 0;
+  while (path[i] === 'lines' && typeof path[i + 1] === 'number') {
+    const index = path[i + 1] as number;
+    positions.push(index + 1);
+    const lines = field(current, 'lines');
+    current = Array.isArray(lines) ? (lines as unknown[])[index] : undefined;
+    nodes.push(current);
+    i += 2;
+  }
+  return { nodes, positions, end: i };
+}
+
+/** A definition node as a message names it: its title, and the number the user gave it. */
+export interface NamedNode {
+  title: string;
+  number?: string;
+}
+
+/**
+ * Where an initiative or a line is, in the terms a finance officer knows (its committee,
+ * and the initiative and lines it sits in) rather than its JSON path. Language-neutral,
+ * so it travels with read-back's results and is worded only when shown.
+ */
+export interface NodePlace {
+  node: NamedNode;
+  /** The committee's name (its id when the document names none). */
+  committee: string;
+  /** The initiative and the lines the node sits in, outermost first. */
+  parents: NamedNode[];
+}
+
+/**
+ * The place of the initiative or line at `path` (`initiatives[3].lines[1]`) in a document,
+ * found the way describeLocation finds it; undefined when the path points at anything else.
+ */
+export function placeOf(document: unknown, path: readonly PathSegment[]): NodePlace | undefined {
+  const [head, index, ...rest] = path;
+  if (head !== 'initiatives' || typeof index !== 'number') return undefined;
+  const initiatives = field(document, 'initiatives');
+  const initiative: unknown = Array.isArray(initiatives) ? (initiatives as unknown[])[index] : undefined;
+  const { nodes, end } = linesAlong(initiative, rest);
+  if (initiative === undefined || end !== rest.length) return undefined;
+  const [node, ...outward] = [initiative, ...nodes].map(namedNode).reverse();
+  if (node === undefined) return undefined;
+  return { node, committee: committeeName(document, textOf(initiative, 'committee')), parents: outward.reverse() };
+}
+
+function namedNode(value: unknown): NamedNode {
+  const number = textOf(value, 'number');
+  return { title: textOf(value, 'title') ?? '', ...(number === undefined ? {} : { number }) };
+}
+
+function committeeName(document: unknown, id: string | undefined): string {
+  const committees = field(document, 'committees');
+  const entry: unknown = Array.isArray(committees) ? (committees as unknown[]).find((c) => textOf(c, 'id') === id) : undefined;
+  return textOf(entry, 'name') ?? id ?? '';
+}
+
+/** `»Kræftpakker« (nr. 4)`: a node by its full title on one line, and its number when it has one. */
+export function describeNode(node: NamedNode, lang: Lang): string {
+  return `${quote(oneLine(node.title), lang)}${numberOf(node, WORDS[lang])}`;
+}
+
+/** What a node sits in: `Hospitalsudvalget`, or `»Kræftpakker« (nr. 4) i Hospitalsudvalget` for a line. */
+export function describeContainer(place: NodePlace, lang: Lang): string {
+  const words = WORDS[lang];
+  const parents = [...place.parents].reverse().map((parent) => `${quoted(parent.title, words).trimStart()}${numberOf(parent, words)}`);
+  return parents.length === 0 ? place.committee : describeInCommittee(parents.join(` ${words.under} `), place.committee, lang);
+}
+
+/** Where a node is, after its name: `i Hospitalsudvalget`, or `under »Kræftpakker« i Hospitalsudvalget` for a line. */
+export function describePlace(place: NodePlace, lang: Lang): string {
+  const words = WORDS[lang];
+  return `${place.parents.length === 0 ? words.in : words.under} ${describeContainer(place, lang)}`;
+}
+
+/** `»A« og »B« i Regional Udvikling`: what is named, then the committee it is in. */
+export function describeInCommittee(named: string, committee: string, lang: Lang): string {
+  return committee === '' ? named : `${named} ${WORDS[lang].in} ${committee}`;
+}
+
+function numberOf(node: NamedNode, places: Words): string {
+  return node.number === undefined ? '' : ` (${places.numbered} ${node.number})`;
 }
 
 /**
@@ -155,10 +243,15 @@ function textOf(value: unknown, key: string): string | undefined {
   return typeof text === 'string' && text.trim() !== '' ? text : undefined;
 }
 
+/** ` »Title«`, on one line and cut to fit; nothing for a node without a title. */
 function quoted(text: string | undefined, places: Words): string {
-  if (text === undefined) return '';
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return ` ${places.open}${shorten(oneLine)}${places.close}`;
+  if (text === undefined || text.trim() === '') return '';
+  return ` ${quote(shorten(oneLine(text)), places.lang)}`;
+}
+
+/** A title's line breaks and runs of spaces as single spaces, so a message stays one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts at the last word that fits, or mid-word when the first word alone is too long. */

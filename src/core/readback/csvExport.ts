@@ -7,12 +7,15 @@
 import { isRange, type Amount, type Funding, type InitiativeDef, type InitiativeFile, type Kind, type LineDef } from '../format/types';
 import { formatNumber } from '../format/numbers';
 import { neutraliseFormula } from '../format/text';
+import { placeOf, type NodePlace } from '../i18n/formatProblem';
 import { formatJsonPath, type PathSegment } from '../problems';
 import { amountForYear } from './cells';
 
 export interface CsvLimit {
   code: 'exportCsvNestedLines' | 'exportCsvFrame';
   path: string;
+  /** The node's committee, initiative and line, for the message (describeCsvLimits). */
+  place: NodePlace;
 }
 
 /** Thrown by exportDanishCsv for a file the CSV form cannot hold; every place is listed. */
@@ -26,9 +29,11 @@ export class CsvExportError extends Error {
 /** What in the file the CSV form cannot hold at all: frames, and lines below a line. */
 export function csvExportLimits(file: InitiativeFile): CsvLimit[] {
   const limits: CsvLimit[] = [];
+  // The path always points into `file`; the fallback only keeps the type honest.
+  const limit = (code: CsvLimit['code'], def: LineDef, path: PathSegment[]): CsvLimit => ({ code, path: formatJsonPath(path), place: placeOf(file, path) ?? { node: { title: def.title }, committee: '', parents: [] } });
   const walk = (def: LineDef, path: PathSegment[], depth: number): void => {
-    if (def.frame !== undefined) limits.push({ code: 'exportCsvFrame', path: formatJsonPath(path) });
-    if (def.lines !== undefined && depth > 0) limits.push({ code: 'exportCsvNestedLines', path: formatJsonPath(path) });
+    if (def.frame !== undefined) limits.push(limit('exportCsvFrame', def, path));
+    if (def.lines !== undefined && depth > 0) limits.push(limit('exportCsvNestedLines', def, path));
     def.lines?.forEach((line, i) => walk(line, [...path, 'lines', i], depth + 1));
   };
   file.initiatives.forEach((initiative, i) => walk(initiative, ['initiatives', i], 0));

@@ -10,7 +10,7 @@ import type { InitiativeFile } from '../format/types';
 export { checkIntegrity } from './integrity';
 export { lastBuild, readBack, rebuildPlan, type LastBuild } from './readBack';
 export { csvExportLimits, CsvExportError, exportDanishCsv, type CsvLimit } from './csvExport';
-export { describeDiffEntry, describeFinding, describeNotice } from './describe';
+export { describeCsvLimits, describeDiffEntry, describeFinding, describeNotice, type CsvLimitMessage } from './describe';
 export type * from './types';
 
 /** The JSON form: the file as the format specifies it, indented two spaces, with a final newline. */

@@ -8,6 +8,7 @@
  * it lands in the definitions, as it decides which totals count it.
  */
 import type { Funding, InitiativeDef, InitiativeFile, Kind, LineDef, Unit } from '../format/types';
+import { placeOf, type NodePlace } from '../i18n/formatProblem';
 import { workbookLabels, type WorkbookLabels } from '../i18n/labels';
 import { cell as address } from '../layout/a1';
 import { buildLayoutPlan } from '../layout/buildPlan';
@@ -15,7 +16,7 @@ import type { LayoutPlan, RowRole, SheetPlan } from '../layout/plan';
 import { buildModel } from '../model/buildModel';
 import { convertUnit } from '../model/decimal';
 import type { BudgetModel, NodeModel } from '../model/types';
-import { formatJsonPath, type PathSegment } from '../problems';
+import { formatJsonPath, parseJsonPath, type PathSegment } from '../problems';
 import { validateDefinitions } from '../validate/validate';
 import { amountForYear, editAmounts, generatedLeafNote, readAmountCell, readKind, sameAsExcelShows, statedForDiff, userNoteOfFrame, userNoteOfLeaf } from './cells';
 import { cellValue, planText, textOf, viewTable, type RowLink, type TableView } from './tables';
@@ -77,7 +78,7 @@ export function readBack(input: ReadBackInput, built: LastBuild = lastBuild(inpu
   const initiatives = assemble(file, new Map(tables.map((t) => [t.committee, t.initiatives])));
   const definitions: InitiativeFile = { ...file, initiatives };
   const paths = pathsOf(initiatives);
-  const diff = tables.flatMap((t) => t.entries.map((pending) => resolve(pending, paths)));
+  const diff = tables.flatMap((t) => t.entries.map((pending) => placed(resolve(pending, paths), file, definitions)));
   return { definitions, diff, notices: context.notices, problems: validateDefinitions(definitions).problems };
 }
 
@@ -463,10 +464,34 @@ function resolve(pending: PendingEntry, paths: ReadonlyMap<object, string>): Dif
   const path = built.result === undefined ? '' : (paths.get(built.result) ?? '');
   if (as === 'added') {
     const { sheet, address: at, ...rest } = pending.entry;
-    return { ...rest, path, new: built.result ?? null, sheet, address: at };
+    // Typed amounts are in the unit the row states them in, which the message names.
+    return { ...rest, path, new: built.result ?? null, unit: built.unit, sheet, address: at };
   }
   const { sheet, address: at, ...rest } = pending.entry;
   return { ...rest, new: path, sheet, address: at };
+}
+
+/**
+ * Names where an added, removed or moved node is (or was), from the definitions its path
+ * points into: the new ones for `added` and a move's destination, the old ones otherwise.
+ */
+function placed(entry: DiffEntry, before: InitiativeFile, after: InitiativeFile): DiffEntry {
+  const at = (document: InitiativeFile, path: string): NodePlace | undefined => placeOf(document, parseJsonPath(path));
+  const withPlace = (place: NodePlace | undefined, destination?: NodePlace): DiffEntry => ({
+    ...entry,
+    ...(place === undefined ? {} : { place }),
+    ...(destination === undefined ? {} : { destination }),
+  });
+  switch (entry.kind) {
+    case 'added':
+      return withPlace(at(after, entry.path));
+    case 'removed':
+      return withPlace(at(before, entry.path));
+    case 'moved':
+      return withPlace(at(before, entry.path), typeof entry.new === 'string' ? at(after, entry.new) : undefined);
+    default:
+      return entry;
+  }
 }
 
 /**

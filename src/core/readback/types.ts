@@ -4,6 +4,7 @@
  * reader, the command line's .xlsx reader and tests all produce and consume the same.
  */
 import type { AmountRange, InitiativeFile, LineDef, Unit } from '../format/types';
+import type { NodePlace } from '../i18n/formatProblem';
 import type { Lang } from '../i18n/lang';
 import type { Problem } from '../problems';
 
@@ -72,6 +73,13 @@ export interface DiffEntry {
   new?: DiffValue;
   /** The unit of `old` and `new` for `amount` and `frame` entries (the node's stated unit). */
   unit?: Unit;
+  /**
+   * For `added`, `removed` and `moved`: where the node is (`added`) or was, named as the user
+   * knows it (committee, initiative, line), since a JSON path means nothing to a finance officer.
+   */
+  place?: NodePlace;
+  /** For `moved`: where the node is now. */
+  destination?: NodePlace;
   /** The sheet's current name. */
   sheet: string;
   /** The cell (A1, no sheet) where the change is now; for `removed`, where the row was at the last build. */

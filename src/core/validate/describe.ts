@@ -4,6 +4,8 @@
  * which reads the same in Danish and English.
  */
 
+import { LIST_SEPARATOR } from '../i18n/quotes';
+
 const MAX_SHOWN_CHARS = 40;
 
 /** A user's text cut to a length that fits in a message. */
@@ -105,8 +107,11 @@ export function closest(wrong: string, candidates: Iterable<string>): string | u
   return best;
 }
 
-/** `"a", "b", "c"`: a list of names for a message, the same in both languages. */
-export function quotedList(names: readonly string[], max = 12): string {
-  const shown = names.slice(0, max).map((name) => JSON.stringify(clip(name)));
-  return names.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
+/**
+ * `a, b, c`: a list of names as a message parameter, the same in both languages; the
+ * message's `{name:list}` placeholder quotes each name in the reader's language.
+ */
+export function nameList(names: readonly string[], max = 12): string {
+  const shown = names.slice(0, max).map(clip);
+  return [...shown, ...(names.length > max ? ['…'] : [])].join(LIST_SEPARATOR);
 }

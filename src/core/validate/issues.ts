@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { PathSegment } from '../problems';
-import { clip, describeValue, hasOwn, isPlainObject, quotedList, suggestField } from './describe';
+import { clip, describeValue, hasOwn, isPlainObject, nameList, suggestField } from './describe';
 import { finding, valueAt, type Finding } from './finding';
 import { amountRangeSchema, fieldsAt, yearAmountsSchema } from './schema';
 
@@ -101,7 +101,7 @@ function unknownField(objectPath: PathSegment[], key: string): Finding {
   const allowed = fieldsAt(objectPath);
   const suggestion = suggestField(key, allowed);
   return suggestion === undefined
-    ? finding('unknownField', path, { field: clip(key), allowed: quotedList(allowed, allowed.length) })
+    ? finding('unknownField', path, { field: clip(key), allowed: nameList(allowed, allowed.length) })
     : finding('unknownFieldDidYouMean', path, { field: clip(key), suggestion });
 }
 

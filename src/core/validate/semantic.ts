@@ -6,7 +6,7 @@
  */
 import { codePointName, firstXmlForbidden } from '../format/text';
 import type { PathSegment } from '../problems';
-import { clip, closest, hasOwn, isPlainObject, quotedList } from './describe';
+import { clip, closest, hasOwn, isPlainObject, nameList } from './describe';
 import { finding, type Finding } from './finding';
 import { MAX_EXAMINED_DEPTH, MAX_LINE_DEPTH, MAX_TEXT_LENGTH, MAX_YEAR, MIN_YEAR, YEAR_KEY_PATTERN } from './schema';
 
@@ -143,7 +143,7 @@ function checkCommitteeReference(reference: string, path: PathSegment[], committ
   const suggestion = committees.byName.get(reference.trim().toLowerCase()) ?? closest(reference, committees.ids);
   out.push(
     suggestion === undefined
-      ? finding('unknownCommittee', path, { committee: clip(reference), committees: quotedList([...committees.ids]) })
+      ? finding('unknownCommittee', path, { committee: clip(reference), committees: nameList([...committees.ids]) })
       : finding('unknownCommitteeDidYouMean', path, { committee: clip(reference), suggestion }),
   );
 }
@@ -189,7 +189,7 @@ function checkPoolReference(reference: string, path: PathSegment[], pools: Reado
   const suggestion = closest(reference, pools);
   out.push(
     suggestion === undefined
-      ? finding('unknownPool', path, { pool: clip(reference), pools: pools.size === 0 ? '-' : quotedList([...pools]) })
+      ? finding('unknownPool', path, { pool: clip(reference), pools: pools.size === 0 ? '-' : nameList([...pools]) })
       : finding('unknownPoolDidYouMean', path, { pool: clip(reference), suggestion }),
   );
 }

@@ -4,10 +4,9 @@
  * (describeDiffEntry and its kin), so the pane and the command line say the same thing.
  * Loads with the engine chunk (../engine.ts).
  */
-import { renderMessage } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import type { InitiativeFile } from '../../core/format/types';
-import { csvExportLimits, describeDiffEntry, describeFinding, describeNotice } from '../../core/readback';
+import { csvExportLimits, describeCsvLimits, describeDiffEntry, describeFinding, describeNotice } from '../../core/readback';
 import type { DiffEntry, Finding, Notice } from '../../core/readback/types';
 
 export interface ReportLine {
@@ -36,7 +35,7 @@ export function findingLines(findings: readonly Finding[], lang: Lang): ReportLi
   return findings.map((finding, i) => ({ key: `${i}:${finding.code}`, ...split(describeFinding(finding, lang), finding.sheet, finding.address) }));
 }
 
-/** Why the CSV form cannot hold these definitions (frames, lines below lines); empty when it can. */
+/** Why the CSV form cannot hold these definitions (frames, lines below lines), one sentence per kind; empty when it can. */
 export function csvLimitLines(file: InitiativeFile, lang: Lang): string[] {
-  return csvExportLimits(file).map((limit) => renderMessage(limit.code, lang, { path: limit.path }));
+  return describeCsvLimits(csvExportLimits(file), lang).map((limit) => limit.message);
 }

@@ -111,10 +111,10 @@ describe('conventions: help, version, exit codes', () => {
     [['build', FEATURES, '--out'], '--out skal have en værdi, f.eks. --out <værdi>.'],
     [['build', FEATURES, '--out', '--json'], '--out skal have en værdi'],
     [['check', FEATURES, '--json=ja'], '--json tager ingen værdi.'],
-    [['check', FEATURES, '--decimals', '9'], '--decimals skal være et helt tal fra 0 til 6, ikke "9".'],
-    [['check', FEATURES, '--decimals', '-1'], '--decimals skal være et helt tal fra 0 til 6, ikke "-1".'],
-    [['check', FEATURES, '--lang', 'de'], '--lang skal være da eller en, ikke "de".'],
-    [['check', 'x.csv', '--unit', 'euro'], '--unit skal være en af "kr.", "t.kr.", "mio. kr.", ikke "euro".'],
+    [['check', FEATURES, '--decimals', '9'], '--decimals skal være et helt tal fra 0 til 6, ikke »9«.'],
+    [['check', FEATURES, '--decimals', '-1'], '--decimals skal være et helt tal fra 0 til 6, ikke »-1«.'],
+    [['check', FEATURES, '--lang', 'de'], '--lang skal være da eller en, ikke »de«.'],
+    [['check', 'x.csv', '--unit', 'euro'], '--unit skal være en af »kr.«, »t.kr.«, »mio. kr.«, ikke »euro«.'],
     [['check', FEATURES, '--watch'], '--watch findes kun til build.'],
     [['check', FEATURES, '--quiet', '--verbose'], '--quiet og --verbose kan ikke bruges sammen.'],
     [['check'], 'check mangler <definitioner.json|.csv>.'],
@@ -241,8 +241,8 @@ describe('readable output', () => {
     expect(run.stderr()).toBe(
       [
         '2 fejl',
-        '  Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021: Forventede et beløb – et tal som 5.5 eller et interval som {"min": 5.5, "max": 6.9} – men fik "abc".',
-        '  Emne 3 »Akutnummer 1-1-3«, udvalg: Udvalget "hosp2" findes ikke i listen over udvalg. Mente du "hosp"?',
+        '  Emne 2 »Personlig medicin«, linje 1 »Påbegynde PM-oprustning«, 2021: Forventede et beløb – et tal som 5.5 eller et interval som {"min": 5.5, "max": 6.9} – men fik »abc«.',
+        '  Emne 3 »Akutnummer 1-1-3«, udvalg: Udvalget »hosp2« findes ikke i listen over udvalg. Mente du »hosp«?',
         'Intet er skrevet.',
         '',
       ].join('\n'),
@@ -259,16 +259,16 @@ describe('readable output', () => {
     expect(await main(['check', SEMINAR, '--verbose'], seminar.io)).toBe(EXIT.ok);
     const listed = seminar.stderr().split('\n').filter((line) => line.startsWith('    Emne '));
     expect(listed).toHaveLength(20);
-    expect(listed[0]).toBe('    Emne 4 »Kræftpakker« (initiatives[2]): Emnet "Kræftpakker" har endnu ingen beløb og vises uden tal.');
+    expect(listed[0]).toBe('    Emne 4 »Kræftpakker« (initiatives[2]): Emnet »Kræftpakker« har endnu ingen beløb og vises uden tal.');
   });
 
   test('CSV input: errors and warnings both located by linje and kolonne', async () => {
     const errors = capture();
     expect(await main(['check', join(FIXTURES, 'invalid-csv-danish-numbers', 'input.csv')], errors.io)).toBe(EXIT.invalidInput);
-    expect(errors.stderr()).toMatch(/^8 fejl\n {2}7 beløb skrevet, så det ikke kan læses som tal:\n {4}linje 3, kolonne 2020: "2\.0" er ikke et gyldigt tal/);
+    expect(errors.stderr()).toMatch(/^8 fejl\n {2}7 beløb skrevet, så det ikke kan læses som tal:\n {4}linje 3, kolonne 2020: »2\.0« er ikke et gyldigt tal/);
     const warnings = capture();
     expect(await main(['check', join(FIXTURES, 'valid-danish-csv', 'input.csv'), '--verbose'], warnings.io)).toBe(EXIT.ok);
-    expect(warnings.stderr()).toContain('    linje 5: Emnet "Udredningsretten" har endnu ingen beløb og vises uden tal.');
+    expect(warnings.stderr()).toContain('    linje 5: Emnet »Udredningsretten« har endnu ingen beløb og vises uden tal.');
   });
 
   test('no problems: said in one line after the totals', async () => {

@@ -133,7 +133,7 @@ describe('[D14] problems in either round: located, naming the file; nothing writ
     const run = capture();
     expect(await main(['diff', join(dir, 'missing.json'), bad, '--out', out], run.io)).toBe(EXIT.invalidInput);
     expect(run.stderr()).toContain(`Filen findes ikke: ${join(dir, 'missing.json')}`);
-    expect(run.stderr()).toMatch(/bad\.json, Emne \d+ »Personlig medicin«, udvalg: Udvalget "hosp2" findes ikke/);
+    expect(run.stderr()).toMatch(/bad\.json, Emne \d+ »Personlig medicin«, udvalg: Udvalget »hosp2« findes ikke/);
     expect(run.stderr()).toContain('Intet er skrevet.');
     await expect(stat(out)).rejects.toThrow();
   });
@@ -143,6 +143,6 @@ describe('[D14] problems in either round: located, naming the file; nothing writ
     expect(one.stderr()).toContain('diff mangler <forrige> <ny>.');
     const txt = capture();
     expect(await main(['diff', SEMINAR, SEMINAR, '--out', 'x.txt'], txt.io)).toBe(EXIT.usage);
-    expect(txt.stderr()).toContain('--out til diff skal ende på .xlsx eller .csv, ikke "x.txt".');
+    expect(txt.stderr()).toContain('--out til diff skal ende på .xlsx eller .csv, ikke »x.txt«.');
   });
 });

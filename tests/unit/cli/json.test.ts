@@ -39,7 +39,7 @@ test('check --json: exact totals with the workbook\'s decimals, warnings with co
     code: 'uncostedTopic',
     severity: 'warning',
     location: { kind: 'json', path: ['initiatives', 4], jsonPath: 'initiatives[4]', text: 'Emne 6 »Udredningsretten«' },
-    message: 'Emnet "Udredningsretten" har endnu ingen beløb og vises uden tal.',
+    message: 'Emnet »Udredningsretten« har endnu ingen beløb og vises uden tal.',
     params: { title: 'Udredningsretten' },
   });
   expect(report.files).toEqual([]);
@@ -56,7 +56,7 @@ test('build --json: the file written with its sheets; --lang en makes the messag
   expect(report.files).toEqual([{ path: out, kind: 'xlsx', sheets: ['Overview', 'Hospitalsudvalget', 'Psykiatri- og socialudvalget', 'Udvalg for nære sundhedstilbud', 'Regional Udvikling'] }]);
   expect(report.totals?.decimals).toBe(2);
   expect(report.counts.warnings).toBe(20);
-  expect(report.problems.every((p) => p.code === 'uncostedTopic' && p.message.startsWith('The topic "'))).toBe(true);
+  expect(report.problems.every((p) => p.code === 'uncostedTopic' && p.message.startsWith('The topic “'))).toBe(true);
 });
 
 test('invalid input --json: exit 1, every error, no totals, no file', async () => {
@@ -110,6 +110,32 @@ test('read --json: the changes, the integrity findings, the totals of the defini
   expect(report.readBack).toEqual({ changes: [], notices: [], findings: [] });
   expect(report.totals?.total).toEqual([433.35, 38.65, 63.45, 108.45]);
   expect(report.files).toEqual([{ path: join(dir, 'read.json'), kind: 'json' }]);
+});
+
+test('[R17] read --json --csv refused: one problem per kind of limit, its message in words, its JSON paths kept in params', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'bt-json-'));
+  const xlsx = join(dir, 'built.xlsx');
+  expect(await main(['build', FEATURES, '--out', xlsx], capture().io)).toBe(EXIT.ok);
+  const { code, report } = await runJson(['read', xlsx, '--out', join(dir, 'read.json'), '--csv', join(dir, 'read.csv'), '--lang', 'en']);
+  expect(code).toBe(EXIT.invalidInput);
+  expect(report.counts).toEqual({ errors: 2, warnings: 0 });
+  expect(report.problems).toEqual([
+    {
+      code: 'exportCsvFrame',
+      severity: 'error',
+      location: { kind: 'file', text: 'read.csv' },
+      message: 'read.csv: The CSV form cannot express frames: “Udviklingsaktiviteter” (no. 1), “Projektpulje”, “Kollektiv trafik” (no. 2) and “Overdisponeret pulje” (no. 3) in Regional Udvikling are frames. Use the JSON form.',
+      params: { path: 'initiatives[6], initiatives[6].lines[3], initiatives[7], initiatives[8]' },
+    },
+    {
+      code: 'exportCsvNestedLines',
+      severity: 'error',
+      location: { kind: 'file', text: 'read.csv' },
+      message: 'read.csv: The CSV form has one level of lines only: “Projektpulje” in Regional Udvikling is a line with lines below it. Use the JSON form.',
+      params: { path: 'initiatives[6].lines[3]' },
+    },
+  ]);
+  expect(report.files).toEqual([]);
 });
 
 test('read --json: after an amount is typed over, the totals are those of the definitions read, not the stored ones', async () => {

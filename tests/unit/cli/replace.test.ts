@@ -76,7 +76,7 @@ describe('[O2] edits in the tables that the definitions lack stop the build', ()
     const run = capture();
     expect(await main(['build', SEMINAR, '--out', path], run.io)).toBe(EXIT.invalidInput);
     expect(run.stderr()).toContain(
-      `${path} har ændringer i tabellerne, som definitionerne ikke har (Hospitalsudvalget!D11: Beløb ændret: "Flash glukosemåler" 2020: 10,5 mio. kr. → 11 mio. kr.). Intet er skrevet: læs ændringerne tilbage med »budget-tables read ${path} --out …« og byg fra dem, eller byg med --overwrite for at erstatte dem.`,
+      `${path} har ændringer i tabellerne, som definitionerne ikke har (Hospitalsudvalget!D11: Beløb ændret: »Flash glukosemåler« 2020: 10,5 mio. kr. → 11 mio. kr.). Intet er skrevet: læs ændringerne tilbage med »budget-tables read ${path} --out …« og byg fra dem, eller byg med --overwrite for at erstatte dem.`,
     );
     expect(await readFile(path)).toEqual(edited);
 

@@ -40,20 +40,23 @@ test('read back: each change beside its cell, what was not read, and why the CSV
   const view = workbookView(readState(data), da, 'da');
   if (view.task.kind !== 'readBack') throw new Error(`not a read-back: ${view.task.kind}`);
   expect(view.task.diff.lines.map(({ cell, text }) => [cell, text])).toEqual([
-    ['Hospitalsudvalget!D11', 'Beløb ændret: "Flash glukosemåler" 2020: 10,5 mio. kr. → 11 mio. kr.'],
-    ['Hospitalsudvalget!B20', 'Tilføjet: "Ny pulje til rekruttering" som initiatives[10] – 2021: 3'],
+    ['Hospitalsudvalget!D11', 'Beløb ændret: »Flash glukosemåler« 2020: 10,5 mio. kr. → 11 mio. kr.'],
+    ['Hospitalsudvalget!B20', 'Tilføjet: »Ny pulje til rekruttering« i Hospitalsudvalget – 2021: 3 mio. kr.'],
   ]);
   expect(view.task.notices.lines.map(({ cell, text }) => [cell, text])).toEqual([
-    ['Hospitalsudvalget!B22', 'Rækken "Note under I alt" står under tabellens totaler og læses ikke tilbage.'],
+    ['Hospitalsudvalget!B22', 'Rækken »Note under I alt« står under tabellens totaler og læses ikke tilbage.'],
   ]);
   expect([view.task.canApply, view.task.applied, view.task.interrupted, view.task.problems]).toEqual([true, false, false, []]);
-  expect(view.task.csvLimits[0]).toBe('CSV-formen kan ikke udtrykke rammer; initiatives[11] er en ramme. Brug JSON-formen.');
-  expect(view.task.csvLimits).toHaveLength(6);
+  // Five frames and a line with lines: one sentence for each kind, not six.
+  expect(view.task.csvLimits).toEqual([
+    'CSV-formen kan ikke udtrykke rammer: »20 mio. kr. til omprioritering inden for psykiatrien« (nr. 2) i Psykiatri- og socialudvalget; »Udviklingsaktiviteter«, »Projektpulje til regionale udviklingsaktiviteter«, »Kollektiv trafik« og »Planlægnings-, analyse- og udviklingsudgifter« i Regional Udvikling er rammer. Brug JSON-formen.',
+    'CSV-formen har kun ét niveau af linjer: »Projektpulje til regionale udviklingsaktiviteter« i Regional Udvikling er en linje med linjer under sig. Brug JSON-formen.',
+  ]);
   expect(exportableDefinitions(readState(data).task)).toBe(data.result.definitions);
   // The same in English.
   const english = workbookView(readState(data), en, 'en');
   if (english.task.kind !== 'readBack') throw new Error('not a read-back');
-  expect(english.task.diff.lines[0]?.text).toBe('Amount changed: "Flash glukosemåler" 2020: 10.5 DKK million → 11 DKK million');
+  expect(english.task.diff.lines[0]?.text).toBe('Amount changed: “Flash glukosemåler” 2020: 10.5 DKK million → 11 DKK million');
 });
 
 test('check: the typed total with its cell', async () => {

@@ -7,7 +7,7 @@ export const engineMessages = {
     en: 'The frame is over-allocated in {year}: {allocated} is allocated but the frame is {frame}.',
   },
   uncostedTopic: {
-    da: 'Emnet "{title}" har endnu ingen beløb og vises uden tal.',
-    en: 'The topic "{title}" has no amounts yet and is shown without figures.',
+    da: 'Emnet »{title}« har endnu ingen beløb og vises uden tal.',
+    en: 'The topic “{title}” has no amounts yet and is shown without figures.',
   },
 } satisfies MessageSection;

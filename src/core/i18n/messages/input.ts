@@ -14,22 +14,22 @@ export const inputMessages = {
   },
   // T1
   textForbiddenCharacter: {
-    da: 'Teksten i "{field}" indeholder tegnet {character} (tegn nr. {position}), som en Excel-fil ikke kan rumme. Fjern det.',
-    en: 'The text in "{field}" holds the character {character} (character {position}), which an Excel file cannot hold. Remove it.',
+    da: 'Teksten i »{field}« indeholder tegnet {character} (tegn nr. {position}), som en Excel-fil ikke kan rumme. Fjern det.',
+    en: 'The text in “{field}” holds the character {character} (character {position}), which an Excel file cannot hold. Remove it.',
   },
   // T4
   reservedKey: {
-    da: 'Nøglen "{key}" er ikke tilladt i filen (den har en særlig betydning i programmet).',
-    en: 'The key "{key}" is not allowed in the file (it has a special meaning in the program).',
+    da: 'Nøglen »{key}« er ikke tilladt i filen (den har en særlig betydning i programmet).',
+    en: 'The key “{key}” is not allowed in the file (it has a special meaning in the program).',
   },
   // T3
   committeeIdCaseClash: {
-    da: 'Udvalgs-id\'et "{id}" adskiller sig kun i store og små bogstaver fra "{other}"; Excel skelner ikke, så navnene i projektmappen ville falde sammen.',
-    en: 'The committee id "{id}" differs from "{other}" only in upper and lower case; Excel does not tell them apart, so the workbook\'s names would clash.',
+    da: 'Udvalgs-id\'et »{id}« adskiller sig kun i store og små bogstaver fra »{other}«; Excel skelner ikke, så navnene i projektmappen ville falde sammen.',
+    en: 'The committee id “{id}” differs from “{other}” only in upper and lower case; Excel does not tell them apart, so the workbook\'s names would clash.',
   },
   committeeIdReserved: {
-    da: 'Udvalgs-id\'et "{id}" er forbeholdt programmets egne navne i projektmappen (f.eks. Table_Overview). Vælg et andet id.',
-    en: 'The committee id "{id}" is reserved for the program\'s own names in the workbook (e.g. Table_Overview). Choose another id.',
+    da: 'Udvalgs-id\'et »{id}« er forbeholdt programmets egne navne i projektmappen (f.eks. Table_Overview). Vælg et andet id.',
+    en: 'The committee id “{id}” is reserved for the program\'s own names in the workbook (e.g. Table_Overview). Choose another id.',
   },
   committeeIdTooLong: {
     da: 'Udvalgs-id\'et er {length} tegn; højst {max} tegn, så navnene i projektmappen holder sig inden for Excels 255 tegn.',
@@ -37,8 +37,8 @@ export const inputMessages = {
   },
   // T6
   inputTooLarge: {
-    da: 'Filen fylder {actual} byte; grænsen er {limit} byte (docs/format.md, T6). Del filen op, f.eks. ét udvalg pr. fil.',
-    en: 'The file is {actual} bytes; the limit is {limit} bytes (docs/format.md, T6). Split the file, e.g. one committee per file.',
+    da: 'Filen fylder {actual:value} byte; grænsen er {limit} byte (docs/format.md, T6). Del filen op, f.eks. ét udvalg pr. fil.',
+    en: 'The file is {actual:value} bytes; the limit is {limit} bytes (docs/format.md, T6). Split the file, e.g. one committee per file.',
   },
   inputTooManyRows: {
     da: 'Filen har mere end {limit} linjer (docs/format.md, T6). Del filen op, f.eks. ét udvalg pr. fil.',

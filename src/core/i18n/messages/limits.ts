@@ -16,6 +16,6 @@ export const limitMessages = {
   },
   planSheetNameInvalid: {
     da: 'Arknavnet »{sheet}« kan ikke bruges i Excel ({reason}). Giv udvalget et andet navn.',
-    en: 'The sheet name "{sheet}" cannot be used in Excel ({reason}). Give the committee another name.',
+    en: 'The sheet name “{sheet}” cannot be used in Excel ({reason}). Give the committee another name.',
   },
 } satisfies MessageSection;

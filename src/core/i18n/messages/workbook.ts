@@ -16,16 +16,16 @@ export const workbookMessages = {
   },
   // W2
   workbookTooManyEntries: {
-    da: '{file} har {actual} dele i sit zip-arkiv; en projektmappe fra Budgettabeller har højst {limit}. Filen er ikke læst.',
-    en: '{file} has {actual} entries in its zip archive; a workbook from Budget Tables has at most {limit}. The file was not read.',
+    da: '{file} har {actual:value} dele i sit zip-arkiv; en projektmappe fra Budgettabeller har højst {limit}. Filen er ikke læst.',
+    en: '{file} has {actual:value} entries in its zip archive; a workbook from Budget Tables has at most {limit}. The file was not read.',
   },
   workbookFileTooLarge: {
-    da: '{file} fylder {actual} byte; en projektmappe fra Budgettabeller må højst fylde {limit} byte. Filen er ikke læst.',
-    en: '{file} is {actual} bytes; a workbook from Budget Tables is at most {limit} bytes. The file was not read.',
+    da: '{file} fylder {actual:value} byte; en projektmappe fra Budgettabeller må højst fylde {limit} byte. Filen er ikke læst.',
+    en: '{file} is {actual:value} bytes; a workbook from Budget Tables is at most {limit} bytes. The file was not read.',
   },
   workbookTooLarge: {
-    da: '{file} fylder udpakket mindst {actual} byte ({part}); grænsen er {limit} byte. Filen er ikke læst (en såkaldt zip-bombe standses her).',
-    en: '{file} inflates to at least {actual} bytes ({part}); the limit is {limit} bytes. The file was not read (this is where a zip bomb stops).',
+    da: '{file} fylder udpakket mindst {actual:value} byte ({part}); grænsen er {limit} byte. Filen er ikke læst (en såkaldt zip-bombe standses her).',
+    en: '{file} inflates to at least {actual:value} bytes ({part}); the limit is {limit} bytes. The file was not read (this is where a zip bomb stops).',
   },
   workbookUnsupportedZip: {
     da: '{file}: delen {part} er gemt på en måde, Excel ikke bruger ({detail}). Filen er ikke læst.',
@@ -46,16 +46,16 @@ export const workbookMessages = {
     en: 'The stored definitions cannot be decoded ({detail}).',
   },
   storedStateEncoding: {
-    da: 'De gemte definitioner har en ukendt kodning {actual}; programmet kender kun "gzip-base64".',
-    en: 'The stored definitions have an unknown encoding {actual}; the program only knows "gzip-base64".',
+    da: 'De gemte definitioner har en ukendt kodning {actual:value}; programmet kender kun »gzip-base64«.',
+    en: 'The stored definitions have an unknown encoding {actual:value}; the program only knows “gzip-base64”.',
   },
   storedStateTooLarge: {
-    da: 'De gemte definitioner fylder mindst {actual} (tegn eller byte); grænsen er {limit}. De er ikke læst videre.',
-    en: 'The stored definitions take at least {actual} (characters or bytes); the limit is {limit}. They were not read further.',
+    da: 'De gemte definitioner fylder mindst {actual:value} (tegn eller byte); grænsen er {limit}. De er ikke læst videre.',
+    en: 'The stored definitions take at least {actual:value} (characters or bytes); the limit is {limit}. They were not read further.',
   },
   storedStateVersion: {
-    da: 'De gemte definitioner har version {actual}; programmet læser version 1. Brug en nyere udgave af Budgettabeller.',
-    en: 'The stored definitions have version {actual}; this program reads version 1. Use a newer Budget Tables.',
+    da: 'De gemte definitioner har version {actual:value}; programmet læser version 1. Brug en nyere udgave af Budgettabeller.',
+    en: 'The stored definitions have version {actual:value}; this program reads version 1. Use a newer Budget Tables.',
   },
   storedStateValue: {
     da: 'Den gemte værdi her er ikke, som Budgettabeller skriver den.',

@@ -224,7 +224,7 @@ describe('[C6] [C7] numbers and ranges in cells', () => {
 
   it('[C6] the message for "1.32" in a Danish file says to use a decimal comma', () => {
     const [problem] = parseText(rows('Udvalg;Emne;2021', 'A;B;1.32')).problems;
-    expect(problem && formatProblem(problem, 'da')).toBe('Fejl: linje 2, kolonne 2021: "1.32" er ikke et gyldigt tal; brug komma som decimaltegn, f.eks. 1,32.');
+    expect(problem && formatProblem(problem, 'da')).toBe('Fejl: linje 2, kolonne 2021: »1.32« er ikke et gyldigt tal; brug komma som decimaltegn, f.eks. 1,32.');
   });
 
   it('[C6] a comma file that writes Danish numbers is told to use a decimal point', () => {
@@ -633,7 +633,7 @@ describe('[C14] problems and locations', () => {
 });
 
 describe('[C14] messages', () => {
-  const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  const placeholders = (text: string): string[] => [...text.matchAll(/\{\w+(?::\w+)?\}/g)].map((m) => m[0]).sort();
 
   it.each(Object.entries(csvMessages))('[C14] %s has the same placeholders in Danish and English', (_code, message) => {
     expect(message.da.trim()).not.toBe('');

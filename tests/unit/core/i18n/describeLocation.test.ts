@@ -1,4 +1,4 @@
-import { describeLocation, formatProblem } from '../../../../src/core/i18n/formatProblem';
+import { describeContainer, describeLocation, describeNode, describePlace, formatProblem, placeOf } from '../../../../src/core/i18n/formatProblem';
 import { loadDefinitions } from '../../../../src/core/load';
 import { error, type PathSegment } from '../../../../src/core/problems';
 
@@ -82,5 +82,24 @@ describe('loadDefinitions: warnings located the way the input is', () => {
     const warnings = result.problems.filter((p) => p.severity === 'warning');
     expect(warnings.map((w) => w.location)).toEqual([{ kind: 'csv', line: 3 }]);
     expect(result.document).toBeDefined();
+  });
+});
+
+describe('[R17] places of initiatives and lines, for the messages that name them', () => {
+  it('finds the committee by name, and the initiative and lines a node sits in, outermost first', () => {
+    expect(placeOf(document, ['initiatives', 2, 'lines', 0])).toEqual({ node: { number: '7.2', title: 'Delpost' }, committee: 'Sundhed', parents: [{ number: '7', title: 'Med eget nummer' }] });
+    // A committee without a name is named by its id.
+    expect(placeOf(document, ['initiatives', 3, 'lines', 0, 'lines', 0])).toEqual({ node: { title: 'Natbusser' }, committee: 'ru', parents: [{ title: 'Kollektiv trafik' }, { title: 'Busser' }] });
+    expect([placeOf(document, ['initiatives', 9]), placeOf(document, ['initiatives', 0, 'amounts']), placeOf(document, ['committees', 0])]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('words a place in Danish and English: the node on one line, the lines it is under, the committee', () => {
+    const place = placeOf(document, ['initiatives', 3, 'lines', 0, 'lines', 0]);
+    if (place === undefined) throw new Error('no place');
+    expect([describeNode({ title: 'Ny\n  linje', number: '4' }, 'da'), describeNode({ title: 'Ny linje' }, 'en')]).toEqual(['»Ny linje« (nr. 4)', '“Ny linje”']);
+    expect(describePlace(place, 'da')).toBe('under »Busser« under »Kollektiv trafik« i ru');
+    expect(describePlace(place, 'en')).toBe('under “Busser” under “Kollektiv trafik” in ru');
+    expect(describePlace({ ...place, parents: [] }, 'da')).toBe('i ru');
+    expect(describeContainer({ ...place, parents: [] }, 'en')).toBe('ru');
   });
 });

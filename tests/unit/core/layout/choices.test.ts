@@ -97,7 +97,7 @@ describe('[R16] read back picks up the choices', () => {
       ['chosen', 'initiatives[0]', 'chosen', 'dropped', 'H6'],
       ['chosen', 'initiatives[2]', 'dropped', 'chosen', 'H11'],
     ]);
-    expect(describeDiffEntry(result.diff[0]!, 'da')).toBe('Sundhed!H6: Med ændret for "Akutlægebil": Ja → Nej');
+    expect(describeDiffEntry(result.diff[0]!, 'da')).toBe('Sundhed!H6: Med ændret for »Akutlægebil«: Ja → Nej');
     expect(result.definitions.initiatives.map((i) => i.chosen)).toEqual([false, undefined, undefined, false, undefined, undefined]);
     expect(buildModel(result.definitions).chosen).toEqual([17, 17]); // a2's 5 and a3's 7, and 5 on the other sheet
     expect(checkIntegrity(input)).toEqual([{ code: 'integrityFormulaOverwritten', sheet: 'Sundhed', address: 'H8', written: '=H7', current: 'Ja' }]);

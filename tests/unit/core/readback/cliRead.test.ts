@@ -110,7 +110,7 @@ describe('budget-tables read', () => {
     expect(out.join('')).toBe(
       [
         'Changes since the last build:',
-        '  Hospitalsudvalget!D7: Amount changed: "Påbegynde PM-oprustning" 2020: 5 DKK million → 6 DKK million',
+        '  Hospitalsudvalget!D7: Amount changed: “Påbegynde PM-oprustning” 2020: 5 DKK million → 6 DKK million',
         'Check of the tables:',
         '  Hospitalsudvalget!D10: The total shows 17, but the rows above it add up to 18.',
         '  Hospitalsudvalget!D16: The total shows 29.25, but the rows above it add up to 30.25.',
@@ -126,7 +126,10 @@ describe('budget-tables read', () => {
     const { io, err } = capture();
     const json = join(dir, 'read.json');
     expect(await main(['read', xlsx, '--out', json, '--csv', join(dir, 'read.csv')], io)).toBe(EXIT.invalidInput);
-    expect(err.join('')).toContain('read.csv: CSV-formen kan ikke udtrykke rammer; initiatives[6] er en ramme. Brug JSON-formen.');
+    expect(err.join('')).toContain(
+      'read.csv: CSV-formen kan ikke udtrykke rammer: »Udviklingsaktiviteter« (nr. 1), »Projektpulje«, »Kollektiv trafik« (nr. 2) og »Overdisponeret pulje« (nr. 3) i Regional Udvikling er rammer. Brug JSON-formen.',
+    );
+    expect(err.join('')).toContain('read.csv: CSV-formen har kun ét niveau af linjer: »Projektpulje« i Regional Udvikling er en linje med linjer under sig. Brug JSON-formen.');
     await expect(readFile(json)).rejects.toThrow();
   });
 

@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { parseCsvDefinitions } from '../../../../src/core/format/csv';
 import { UNITS, type Amount, type AmountsSpec, type InitiativeDef, type InitiativeFile, type Kind, type LineDef, type Unit } from '../../../../src/core/format/types';
 import { buildModel } from '../../../../src/core/model/buildModel';
-import { CsvExportError, csvExportLimits, exportDanishCsv, exportJson } from '../../../../src/core/readback';
+import { CsvExportError, csvExportLimits, describeCsvLimits, exportDanishCsv, exportJson } from '../../../../src/core/readback';
 import { validateDefinitions } from '../../../../src/core/validate/validate';
-import { features } from './helpers';
+import { features, sample } from './helpers';
 
 const YEARS = [2020, 2021, 2022, 2023];
 /** Committee names with the ids the CSV reader makes of them (C12). */
@@ -66,14 +66,46 @@ test('the Danish CSV form: semicolons, Danish numbers, ranges, quotes, a row per
 });
 
 test('frames and lines below lines cannot be said in CSV: refused, every place listed', () => {
+  const RU = 'Regional Udvikling';
+  const projectPool = { node: { title: 'Projektpulje' }, committee: RU, parents: [{ number: '1', title: 'Udviklingsaktiviteter' }] };
   expect(csvExportLimits(features)).toEqual([
-    { code: 'exportCsvFrame', path: 'initiatives[6]' },
-    { code: 'exportCsvFrame', path: 'initiatives[6].lines[3]' },
-    { code: 'exportCsvNestedLines', path: 'initiatives[6].lines[3]' },
-    { code: 'exportCsvFrame', path: 'initiatives[7]' },
-    { code: 'exportCsvFrame', path: 'initiatives[8]' },
+    { code: 'exportCsvFrame', path: 'initiatives[6]', place: { node: { number: '1', title: 'Udviklingsaktiviteter' }, committee: RU, parents: [] } },
+    { code: 'exportCsvFrame', path: 'initiatives[6].lines[3]', place: projectPool },
+    { code: 'exportCsvNestedLines', path: 'initiatives[6].lines[3]', place: projectPool },
+    { code: 'exportCsvFrame', path: 'initiatives[7]', place: { node: { number: '2', title: 'Kollektiv trafik' }, committee: RU, parents: [] } },
+    { code: 'exportCsvFrame', path: 'initiatives[8]', place: { node: { number: '3', title: 'Overdisponeret pulje' }, committee: RU, parents: [] } },
   ]);
   expect(() => exportDanishCsv(features)).toThrow(CsvExportError);
+});
+
+describe('[R17] why the CSV form cannot hold a file: one sentence per kind, naming the places', () => {
+  test('several frames in one committee, and one line with lines', () => {
+    expect(describeCsvLimits(csvExportLimits(features), 'da')).toEqual([
+      {
+        code: 'exportCsvFrame',
+        message: 'CSV-formen kan ikke udtrykke rammer: »Udviklingsaktiviteter« (nr. 1), »Projektpulje«, »Kollektiv trafik« (nr. 2) og »Overdisponeret pulje« (nr. 3) i Regional Udvikling er rammer. Brug JSON-formen.',
+        paths: ['initiatives[6]', 'initiatives[6].lines[3]', 'initiatives[7]', 'initiatives[8]'],
+      },
+      {
+        code: 'exportCsvNestedLines',
+        message: 'CSV-formen har kun ét niveau af linjer: »Projektpulje« i Regional Udvikling er en linje med linjer under sig. Brug JSON-formen.',
+        paths: ['initiatives[6].lines[3]'],
+      },
+    ]);
+    expect(describeCsvLimits(csvExportLimits(features), 'en').map((limit) => limit.message)).toEqual([
+      'The CSV form cannot express frames: “Udviklingsaktiviteter” (no. 1), “Projektpulje”, “Kollektiv trafik” (no. 2) and “Overdisponeret pulje” (no. 3) in Regional Udvikling are frames. Use the JSON form.',
+      'The CSV form has one level of lines only: “Projektpulje” in Regional Udvikling is a line with lines below it. Use the JSON form.',
+    ]);
+  });
+
+  test('frames in two committees are listed committee by committee; one frame is "en ramme"', () => {
+    expect(describeCsvLimits(csvExportLimits(sample), 'da').map((limit) => limit.message)[0]).toBe(
+      'CSV-formen kan ikke udtrykke rammer: »20 mio. kr. til omprioritering inden for psykiatrien« (nr. 2) i Psykiatri- og socialudvalget; »Udviklingsaktiviteter«, »Projektpulje til regionale udviklingsaktiviteter«, »Kollektiv trafik« og »Planlægnings-, analyse- og udviklingsudgifter« i Regional Udvikling er rammer. Brug JSON-formen.',
+    );
+    const one = { ...features, initiatives: features.initiatives.filter((i) => i.id === 'trafik') };
+    expect(describeCsvLimits(csvExportLimits(one), 'da').map((limit) => limit.message)).toEqual(['CSV-formen kan ikke udtrykke rammer: »Kollektiv trafik« (nr. 2) i Regional Udvikling er en ramme. Brug JSON-formen.']);
+    expect(describeCsvLimits(csvExportLimits(one), 'en').map((limit) => limit.message)).toEqual(['The CSV form cannot express frames: “Kollektiv trafik” (no. 2) in Regional Udvikling is a frame. Use the JSON form.']);
+  });
 });
 
 test('the JSON form is the file, indented', () => {

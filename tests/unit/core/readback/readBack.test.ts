@@ -260,7 +260,8 @@ describe('[R8] a row the user inserted with a title is a new line where it stand
   test('directly above the committee\'s total: a new initiative with a generated id', async () => {
     const result = await readAfter(features, (d) => insertRow(d, HOSP, 16, { A: '8', B: 'Nyt emne', E: 2 }));
     const added = { id: 'hosp_new_1', committee: 'hosp', number: '8', title: 'Nyt emne', amounts: { '2021': 2 } };
-    expect(result.diff).toEqual([{ kind: 'added', committee: 'hosp', path: 'initiatives[6]', title: 'Nyt emne', new: added, sheet: HOSP, address: 'B16' }]);
+    const place = { node: { number: '8', title: 'Nyt emne' }, committee: HOSP, parents: [] };
+    expect(result.diff).toEqual([{ kind: 'added', committee: 'hosp', path: 'initiatives[6]', title: 'Nyt emne', new: added, unit: 'mio. kr.', place, sheet: HOSP, address: 'B16' }]);
     expect(result.definitions.initiatives[6]).toEqual(added);
     expect(result.definitions.initiatives[7]?.committee).toBe('ru'); // the other committees keep their places
     expect(result.problems).toEqual([]);
@@ -339,9 +340,10 @@ describe('[R10] deleted rows', () => {
       d.user.deleteRows(HOSP, 14);
       d.user.deleteRows(HOSP, 8);
     });
+    const inPersonalMedicine = { node: { title: 'Huslejeudgifter' }, committee: HOSP, parents: [{ number: '2', title: 'Personlig medicin' }] };
     expect(result.diff).toEqual([
-      { kind: 'removed', committee: 'hosp', path: 'initiatives[0].lines[1]', title: 'Huslejeudgifter', old: { title: 'Huslejeudgifter', amounts: 2 }, sheet: HOSP, address: 'B8' },
-      { kind: 'removed', committee: 'hosp', path: 'initiatives[4]', title: 'Udredningsretten', old: features.initiatives[4], sheet: HOSP, address: 'B14' },
+      { kind: 'removed', committee: 'hosp', path: 'initiatives[0].lines[1]', title: 'Huslejeudgifter', old: { title: 'Huslejeudgifter', amounts: 2 }, place: inPersonalMedicine, sheet: HOSP, address: 'B8' },
+      { kind: 'removed', committee: 'hosp', path: 'initiatives[4]', title: 'Udredningsretten', old: features.initiatives[4], place: { node: { number: '6', title: 'Udredningsretten' }, committee: HOSP, parents: [] }, sheet: HOSP, address: 'B14' },
     ]);
     expect(result.definitions.initiatives.map((i) => i.id)).toEqual(['pm', 'akut', 'ambassador', 'formula_title', 'huse', 'udvikling', 'trafik', 'over']);
   });
@@ -386,16 +388,21 @@ describe('[R10] deleted rows', () => {
   });
 });
 
+/** A line "Kultur" (in t.kr.) cut from Udviklingsaktiviteter and inserted under Kollektiv trafik. */
+async function cultureMovedToTransport() {
+  const definitions = copy(features);
+  const udv = definitions.initiatives[6];
+  if (udv?.lines?.[1] === undefined) throw new Error('fixture');
+  udv.lines[1] = { id: 'kultur', title: 'Kultur', unit: 't.kr.', amounts: { '2020': 10300 } };
+  return readAfter(definitions, (d) => {
+    insertRow(d, RU, 17, { B: 'Kultur', C: 'Drift', D: 10.3 });
+    d.user.deleteRows(RU, 8);
+  });
+}
+
 describe('[R11] rows moved (cut and inserted elsewhere) keep their definition', () => {
   test('a line moved into another node keeps its id, unit and range, and its old place is not a removal', async () => {
-    const definitions = copy(features);
-    const udv = definitions.initiatives[6];
-    if (udv?.lines?.[1] === undefined) throw new Error('fixture');
-    udv.lines[1] = { id: 'kultur', title: 'Kultur', unit: 't.kr.', amounts: { '2020': 10300 } };
-    const result = await readAfter(definitions, (d) => {
-      insertRow(d, RU, 17, { B: 'Kultur', C: 'Drift', D: 10.3 });
-      d.user.deleteRows(RU, 8);
-    });
+    const result = await cultureMovedToTransport();
     expect(result.diff.map((e) => [e.kind, e.path, e.new, e.address])).toEqual([['moved', 'initiatives[6].lines[1]', 'initiatives[7].lines[1]', 'B16']]);
     expect(result.definitions.initiatives[7]?.lines?.[1]).toEqual({ id: 'kultur', title: 'Kultur', unit: 't.kr.', amounts: { '2020': 10300 } });
     expect(result.definitions.initiatives[6]?.lines?.map((l) => l.title)).toEqual(['Uddannelse', 'Administrative udviklingsudgifter', 'Projektpulje']);
@@ -409,6 +416,55 @@ describe('[R11] rows moved (cut and inserted elsewhere) keep their definition', 
     });
     expect(result.definitions.initiatives.slice(0, 6).map((i) => i.id)).toEqual(['huse', 'pm', 'akut', 'ambassador', 'formula_title', 'uncosted']);
     expect(result.diff.map((e) => [e.kind, e.path, e.new])).toEqual([['moved', 'initiatives[5]', 'initiatives[0]']]);
+  });
+});
+
+describe('[R17] added, removed and moved rows are named by committee, initiative and line, never by path', () => {
+  const both = (entry: Parameters<typeof describeDiffEntry>[0]) => [describeDiffEntry(entry, 'da'), describeDiffEntry(entry, 'en')];
+
+  test('an added initiative: its committee, and its amounts with their unit', async () => {
+    const result = await readAfter(features, (d) => insertRow(d, HOSP, 16, { A: '8', B: 'Ny pulje til rekruttering', E: 3 }));
+    expect(result.diff.flatMap(both)).toEqual([
+      'Hospitalsudvalget!B16: Tilføjet: »Ny pulje til rekruttering« (nr. 8) i Hospitalsudvalget – 2021: 3 mio. kr.',
+      'Hospitalsudvalget!B16: Added: “Ny pulje til rekruttering” (no. 8) in Hospitalsudvalget – 2021: 3 DKK million',
+    ]);
+  });
+
+  test('an added line: the initiative it is under, by title and number', async () => {
+    const result = await readAfter(features, (d) => insertRow(d, HOSP, 10, { B: 'Sidst', D: 3, E: 1.5 }));
+    expect(result.diff.flatMap(both)).toEqual([
+      'Hospitalsudvalget!B10: Tilføjet: »Sidst« under »Personlig medicin« (nr. 2) i Hospitalsudvalget – 2020: 3 mio. kr.; 2021: 1,5 mio. kr.',
+      'Hospitalsudvalget!B10: Added: “Sidst” under “Personlig medicin” (no. 2) in Hospitalsudvalget – 2020: 3 DKK million; 2021: 1.5 DKK million',
+    ]);
+  });
+
+  test('a removed line and a removed initiative: where they were', async () => {
+    const result = await readAfter(features, (d) => {
+      d.user.deleteRows(HOSP, 14);
+      d.user.deleteRows(HOSP, 8);
+    });
+    expect(result.diff.flatMap(both)).toEqual([
+      'Hospitalsudvalget!B8: Slettet: »Huslejeudgifter« under »Personlig medicin« (nr. 2) i Hospitalsudvalget',
+      'Hospitalsudvalget!B8: Removed: “Huslejeudgifter” under “Personlig medicin” (no. 2) in Hospitalsudvalget',
+      'Hospitalsudvalget!B14: Slettet: »Udredningsretten« (nr. 6) i Hospitalsudvalget',
+      'Hospitalsudvalget!B14: Removed: “Udredningsretten” (no. 6) in Hospitalsudvalget',
+    ]);
+  });
+
+  test('a moved line: from where to where; a row moved in its own committee: within it', async () => {
+    const across = await cultureMovedToTransport();
+    expect(across.diff.flatMap(both)).toEqual([
+      'Regional Udvikling!B16: Flyttet: »Kultur« fra »Udviklingsaktiviteter« (nr. 1) i Regional Udvikling til »Kollektiv trafik« (nr. 2) i Regional Udvikling',
+      'Regional Udvikling!B16: Moved: “Kultur” from “Udviklingsaktiviteter” (no. 1) in Regional Udvikling to “Kollektiv trafik” (no. 2) in Regional Udvikling',
+    ]);
+    const within = await readAfter(features, (d) => {
+      insertRow(d, HOSP, 6, { A: '7', B: 'Sundhedshuse', C: 'Anlæg', D: 5, E: 5, F: 5, G: 5 });
+      d.user.deleteRows(HOSP, 16);
+    });
+    expect(within.diff.flatMap(both)).toEqual([
+      'Hospitalsudvalget!B6: Flyttet: »Sundhedshuse« (nr. 7) inden for Hospitalsudvalget',
+      'Hospitalsudvalget!B6: Moved: “Sundhedshuse” (no. 7) within Hospitalsudvalget',
+    ]);
   });
 });
 
@@ -452,15 +508,15 @@ describe('[R12] the result', () => {
       d.user.type(RU, 'C17', '?');
     });
     expect(result.diff.map((e) => describeDiffEntry(e, 'da'))).toEqual([
-      'Hospitalsudvalget!E8: Beløb ændret: "Huslejeudgifter" 2021: 2 mio. kr. → 2,5 mio. kr.',
-      'Hospitalsudvalget!D11: Beløb ændret: "Akutnummer 1-1-3" 2020: 5,5–6,9 mio. kr. → 6 mio. kr.',
-      'Hospitalsudvalget!C12: Type ændret for "EN AF OS": Drift → Anlæg',
-      'Hospitalsudvalget!B16: Tilføjet: "Nyt emne" som initiatives[6] – 2020: 1.320,5',
-      'Regional Udvikling!C17: Type ændret for "Tog": Anlæg → Drift',
+      'Hospitalsudvalget!E8: Beløb ændret: »Huslejeudgifter« 2021: 2 mio. kr. → 2,5 mio. kr.',
+      'Hospitalsudvalget!D11: Beløb ændret: »Akutnummer 1-1-3« 2020: 5,5–6,9 mio. kr. → 6 mio. kr.',
+      'Hospitalsudvalget!C12: Type ændret for »EN AF OS«: Drift → Anlæg',
+      'Hospitalsudvalget!B16: Tilføjet: »Nyt emne« i Hospitalsudvalget – 2020: 1.320,5 mio. kr.',
+      'Regional Udvikling!C17: Type ændret for »Tog«: Anlæg → Drift',
     ]);
-    expect(describeDiffEntry(result.diff[0]!, 'en')).toBe('Hospitalsudvalget!E8: Amount changed: "Huslejeudgifter" 2021: 2 DKK million → 2.5 DKK million');
+    expect(describeDiffEntry(result.diff[0]!, 'en')).toBe('Hospitalsudvalget!E8: Amount changed: “Huslejeudgifter” 2021: 2 DKK million → 2.5 DKK million');
     expect(result.notices.map((n) => describeNotice(n, 'en'))).toEqual([
-      'Regional Udvikling!C17: The kind "?" is not known (Operating or Capital); the row is read as operating, as the sheet\'s totals count it.',
+      'Regional Udvikling!C17: The kind “?” is not known (Operating or Capital); the row is read as operating, as the sheet\'s totals count it.',
     ]);
   });
 });
@@ -497,7 +553,7 @@ describe('[R15] kinds of money: the block a row stands in decides its funding', 
     });
     const change = result.diff.find((e) => e.kind === 'funding');
     expect(change).toMatchObject({ kind: 'funding', path: 'initiatives[1]', title: 'TUT', old: 'new', new: 'reprioritised' });
-    expect(describeDiffEntry(change ?? result.diff[0]!, 'da')).toMatch(/Finansiering ændret for "TUT": Ny → Omprioritering$/);
+    expect(describeDiffEntry(change ?? result.diff[0]!, 'da')).toMatch(/Finansiering ændret for »TUT«: Ny → Omprioritering$/);
     expect(result.definitions.initiatives.find((i) => i.id === 'tut')?.funding).toBe('reprioritised');
   });
 });

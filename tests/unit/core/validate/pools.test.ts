@@ -24,8 +24,8 @@ describe('pools and choices', () => {
     expect(check(withPools([POOL], [initiative({ pool: 'prioritring', amounts: 1 })]))).toEqual(['unknownPoolDidYouMean at initiatives[0].pool']);
     const result = validateDefinitions(withPools([POOL], [initiative({ pool: 'andet', amounts: 1 })]));
     expect(onlyMessage(result)).toEqual({
-      da: 'Puljen "andet" findes ikke i listen over puljer ("prioritering").',
-      en: 'The pool "andet" is not in the list of pools ("prioritering").',
+      da: 'Puljen »andet« findes ikke i listen over puljer (»prioritering«).',
+      en: 'The pool “andet” is not in the list of pools (“prioritering”).',
     });
     expect(check(fileWith(initiative({ pool: 'andet', amounts: 1 })))).toEqual(['unknownPool at initiatives[0].pool']);
   });
@@ -35,13 +35,13 @@ describe('pools and choices', () => {
     expect(check(withPools([{ ...POOL, amounts: { '2030': 5 } }], []))).toEqual(['poolWithoutYears at pools[0].amounts', 'yearNotInYears at pools[0].amounts.2030']);
     expect(check(withPools([{ ...POOL, amounts: { '2021': 5 } }], []))).toEqual([]);
     const result = validateDefinitions(withPools([{ ...POOL, amounts: {} }], []));
-    expect(onlyMessage(result).en).toBe('The pool "Pulje til politisk prioritering" has no amount for any of the budget years; state "amounts" as one amount for every year or per year.');
+    expect(onlyMessage(result).en).toBe('The pool “Pulje til politisk prioritering” has no amount for any of the budget years; state “amounts” as one amount for every year or per year.');
   });
 
   test('[V18] a pool on a line is located at the line, in both languages', () => {
     const result = validateDefinitions(withPools([POOL], [initiative({ lines: [{ title: 'a', pool: 'prioritering', amounts: 1 }] })]));
     expect(result.problems.map((p) => [p.code, p.location])).toEqual([['poolOnLine', { kind: 'json', path: ['initiatives', 0, 'lines', 0, 'pool'] }]]);
-    expect(onlyMessage(result).da).toBe('"pool" kan kun stå på et initiativ, ikke på en linje: en pulje betaler for hele initiativet.');
+    expect(onlyMessage(result).da).toBe('»pool« kan kun stå på et initiativ, ikke på en linje: en pulje betaler for hele initiativet.');
   });
 
   test('[F5] a pool has only id, name and amounts', () => {

@@ -24,8 +24,8 @@ describe('V1 empty texts', () => {
 
   test('[V1] the message names the field', () => {
     expect(onlyMessage(validateDefinitions(fileWith(initiative({ title: ' ' }))))).toEqual({
-      da: 'Feltet "title" må ikke være tomt.',
-      en: 'The field "title" must not be empty.',
+      da: 'Feltet »title« må ikke være tomt.',
+      en: 'The field “title” must not be empty.',
     });
   });
 });
@@ -59,8 +59,8 @@ describe('V2 text length', () => {
 
   test('[V2] the message gives the length and the limit in each language', () => {
     expect(onlyMessage(validateDefinitions(fileWith(initiative({ note: tooLong }))))).toEqual({
-      da: 'Teksten i "note" er 32768 tegn lang, men en celle i Excel kan højst rumme 32.767 tegn.',
-      en: 'The text in "note" is 32768 characters long, but an Excel cell holds at most 32,767 characters.',
+      da: 'Teksten i »note« er 32768 tegn lang, men en celle i Excel kan højst rumme 32.767 tegn.',
+      en: 'The text in “note” is 32768 characters long, but an Excel cell holds at most 32,767 characters.',
     });
   });
 });
@@ -131,8 +131,8 @@ describe('V6 initiative and line ids', () => {
   test('[V6] the message names the id', () => {
     const result = validateDefinitions({ ...validFile(), initiatives: [initiative({}), initiative({})] });
     expect(onlyMessage(result)).toEqual({
-      da: 'Id\'et "akut" er allerede brugt; initiativer og linjer skal have forskellige id\'er i hele filen.',
-      en: 'The id "akut" is already used; initiative and line ids must be unique in the whole file.',
+      da: 'Id\'et »akut« er allerede brugt; initiativer og linjer skal have forskellige id\'er i hele filen.',
+      en: 'The id “akut” is already used; initiative and line ids must be unique in the whole file.',
     });
   });
 });
@@ -165,8 +165,8 @@ describe('V7 amount years', () => {
 
   test('[V7] the message names the year and the budget years', () => {
     expect(onlyMessage(validateDefinitions(fileWith(initiative({ amounts: { '2024': 1 } }))))).toEqual({
-      da: 'Der er et beløb for 2024, men 2024 er ikke med i "years" (2020, 2021, 2022, 2023).',
-      en: 'There is an amount for 2024, but 2024 is not one of the "years" (2020, 2021, 2022, 2023).',
+      da: 'Der er et beløb for 2024, men 2024 er ikke med i »years« (2020, 2021, 2022, 2023).',
+      en: 'There is an amount for 2024, but 2024 is not one of the “years” (2020, 2021, 2022, 2023).',
     });
   });
 });
@@ -176,8 +176,8 @@ describe('V8 committee references', () => {
     const result = validateDefinitions(fileWith(initiative({ committee: 'kultur' })));
     expect(summary(result.problems)).toEqual(['unknownCommittee at initiatives[0].committee']);
     expect(onlyMessage(result)).toEqual({
-      da: 'Udvalget "kultur" findes ikke i listen over udvalg ("sundhed", "regional").',
-      en: 'The committee "kultur" is not in the list of committees ("sundhed", "regional").',
+      da: 'Udvalget »kultur« findes ikke i listen over udvalg (»sundhed«, »regional«).',
+      en: 'The committee “kultur” is not in the list of committees (“sundhed”, “regional”).',
     });
   });
 
@@ -198,8 +198,8 @@ describe('V8 committee references', () => {
     ]);
     expect(result.problems.map((p) => p.params.suggestion)).toEqual(['sundhed', 'sundhed', 'regional']);
     expect(result.problems[0] && onlyMessage({ file: undefined, problems: [result.problems[0]] })).toEqual({
-      da: 'Udvalget "sundhd" findes ikke i listen over udvalg. Mente du "sundhed"?',
-      en: 'The committee "sundhd" is not in the list of committees. Did you mean "sundhed"?',
+      da: 'Udvalget »sundhd« findes ikke i listen over udvalg. Mente du »sundhed«?',
+      en: 'The committee “sundhd” is not in the list of committees. Did you mean “sundhed”?',
     });
   });
 
@@ -253,8 +253,8 @@ describe('V10 ranges', () => {
     );
     expect(summary(result.problems)).toEqual(['rangeMinAboveMax at initiatives[0].amounts.2021']);
     expect(onlyMessage(result)).toEqual({
-      da: 'I intervallet er "min" (6.9) større end "max" (5.5).',
-      en: 'In the range, "min" (6.9) is greater than "max" (5.5).',
+      da: 'I intervallet er »min« (6.9) større end »max« (5.5).',
+      en: 'In the range, “min” (6.9) is greater than “max” (5.5).',
     });
   });
 
@@ -269,7 +269,7 @@ describe('V11–V13 amounts, lines and frames', () => {
     const result = validateDefinitions(fileWith(initiative({ amounts: 5, lines: [{ title: 'a', amounts: 5 }] })));
     expect(summary(result.problems)).toEqual(['amountsWithLines at initiatives[0].amounts']);
     expect(onlyMessage(result).en).toBe(
-      'An initiative or line cannot have both "amounts" and "lines": with lines, the amount is the sum of the lines. Use "frame" for a frame or pool.',
+      'An initiative or line cannot have both “amounts” and “lines”: with lines, the amount is the sum of the lines. Use “frame” for a frame or pool.',
     );
   });
 
@@ -277,7 +277,7 @@ describe('V11–V13 amounts, lines and frames', () => {
     const result = validateDefinitions(fileWith(initiative({ frame: 65.5 })));
     expect(summary(result.problems)).toEqual(['frameWithoutLines at initiatives[0].frame']);
     expect(onlyMessage(result).da).toBe(
-      '"frame" (en ramme eller pulje) kan kun stå sammen med "lines"; brug "amounts" til et beløb uden linjer.',
+      '»frame« (en ramme eller pulje) kan kun stå sammen med »lines«; brug »amounts« til et beløb uden linjer.',
     );
   });
 
@@ -315,8 +315,8 @@ describe('V14 depth', () => {
     const result = validateDefinitions(fileWith(initiative({ lines: nestedLines(12) })));
     expect(summary(result.problems)).toEqual([`linesTooDeep at ${linesPath(9)}`]);
     expect(onlyMessage(result)).toEqual({
-      da: 'Linjerne er indlejret for dybt: højst 8 niveauer af "lines" under et initiativ er tilladt.',
-      en: 'The lines are nested too deeply: at most 8 levels of "lines" below an initiative are allowed.',
+      da: 'Linjerne er indlejret for dybt: højst 8 niveauer af »lines« under et initiativ er tilladt.',
+      en: 'The lines are nested too deeply: at most 8 levels of “lines” below an initiative are allowed.',
     });
   });
 

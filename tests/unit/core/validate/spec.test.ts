@@ -54,7 +54,7 @@ test('every validation message code is named in docs/format.md', () => {
 });
 
 test('every validation message has the same placeholders in Danish and English', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const placeholders = (text: string) => [...text.matchAll(/\{\w+(?::\w+)?\}/g)].map((m) => m[0]).sort();
   for (const [code, message] of Object.entries(validationMessages)) {
     expect({ code, placeholders: placeholders(message.da) }).toEqual({ code, placeholders: placeholders(message.en) });
     expect(message.da.trim()).not.toBe('');

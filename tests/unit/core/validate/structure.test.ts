@@ -60,8 +60,8 @@ describe('F3 required fields', () => {
   test('[F3] the message names the field', () => {
     const { title: _omitted, ...document } = validFile();
     expect(onlyMessage(validateDefinitions(document))).toEqual({
-      da: 'Feltet "title" mangler.',
-      en: 'The field "title" is missing.',
+      da: 'Feltet »title« mangler.',
+      en: 'The field “title” is missing.',
     });
   });
 });
@@ -89,8 +89,8 @@ describe('F4 types', () => {
     const result = validateDefinitions(fileWith(initiative({ amounts: { '2021': { min: '5,5', max: 6.9 } } })));
     expect(summary(result.problems)).toEqual(['expectedNumber at initiatives[0].amounts.2021.min']);
     expect(onlyMessage(result)).toEqual({
-      da: 'Forventede et tal, men fik "5,5". I en JSON-fil skrives tal uden anførselstegn og med punktum som decimaltegn, f.eks. 5.5.',
-      en: 'Expected a number, got "5,5". In a JSON file, numbers are written without quotes and with a decimal point, e.g. 5.5.',
+      da: 'Forventede et tal, men fik »5,5«. I en JSON-fil skrives tal uden anførselstegn og med punktum som decimaltegn, f.eks. 5.5.',
+      en: 'Expected a number, got “5,5”. In a JSON file, numbers are written without quotes and with a decimal point, e.g. 5.5.',
     });
   });
 
@@ -129,8 +129,8 @@ describe('F5 unknown fields', () => {
     const result = validateDefinitions(fileWith(initiative({ ammounts: { '2020': 5.0 } })));
     expect(summary(result.problems)).toEqual(['unknownFieldDidYouMean at initiatives[0].ammounts']);
     expect(onlyMessage(result)).toEqual({
-      da: 'Feltet "ammounts" kendes ikke. Mente du "amounts"?',
-      en: 'Unknown field "ammounts". Did you mean "amounts"?',
+      da: 'Feltet »ammounts« kendes ikke. Mente du »amounts«?',
+      en: 'Unknown field “ammounts”. Did you mean “amounts”?',
     });
   });
 
@@ -162,11 +162,11 @@ describe('F5 unknown fields', () => {
       'unknownField at initiatives[0].lines[0].budget',
       'unknownField at initiatives[0].frame.estimate',
     ]);
-    expect(result.problems[0]?.params.allowed).toBe('"id", "title", "number", "kind", "note", "unit", "amounts", "frame", "lines"');
-    expect(result.problems[1]?.params.allowed).toBe('"min", "max"');
+    expect(result.problems[0]?.params.allowed).toBe('id, title, number, kind, note, unit, amounts, frame, lines');
+    expect(result.problems[1]?.params.allowed).toBe('min, max');
     const message = validateDefinitions({ ...validFile(), author: 'x' }).problems[0];
     expect(message?.params.allowed).toBe(
-      '"formatVersion", "title", "unit", "priceLevel", "years", "rangePolicy", "committees", "pools", "initiatives"',
+      'formatVersion, title, unit, priceLevel, years, rangePolicy, committees, pools, initiatives',
     );
   });
 
@@ -210,8 +210,8 @@ describe('F6 allowed values', () => {
   test('[F6] the kind message explains the Danish terms', () => {
     const result = validateDefinitions(fileWith(initiative({ kind: 'anlæg' })));
     expect(onlyMessage(result)).toEqual({
-      da: 'Arten skal være "operating" (drift) eller "capital" (anlæg), men er "anlæg".',
-      en: 'The kind must be "operating" or "capital", but is "anlæg".',
+      da: 'Arten skal være »operating« (drift) eller »capital« (anlæg), men er »anlæg«.',
+      en: 'The kind must be “operating” or “capital”, but is “anlæg”.',
     });
   });
 });
@@ -245,8 +245,8 @@ describe('F7 id syntax', () => {
 
   test('[F7] the message shows the id and the rule', () => {
     expect(onlyMessage(validateDefinitions(fileWith(initiative({ id: '2a' }))))).toEqual({
-      da: 'Id\'et "2a" er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, f.eks. "sundhed_1".',
-      en: 'The id "2a" is not valid: an id consists of letters, digits and _ and starts with a letter, e.g. "health_1".',
+      da: 'Id\'et »2a« er ugyldigt: et id består af bogstaver, cifre og _ og begynder med et bogstav, f.eks. »sundhed_1«.',
+      en: 'The id “2a” is not valid: an id consists of letters, digits and _ and starts with a letter, e.g. “health_1”.',
     });
   });
 });
