@@ -64,3 +64,34 @@ function richText(value: ExcelJS.CellValue): string {
   if (value === null || typeof value !== 'object' || !('richText' in value)) throw new Error(`A cell the helper cannot type: ${JSON.stringify(value)}`);
   return value.richText.map((run) => run.text).join('');
 }
+
+/**
+ * What Excel would save after the add-in worked on the file: the file at `path` with every
+ * sheet's cells replaced by the double's (formulas with their results, text, numbers), written
+ * to `out`. Everything else in the file (names, formats, the chart) stays as the command line
+ * wrote it, which is all `budget-tables read` needs when the tables keep their shape.
+ */
+export async function saveFromDouble(double: ExcelDouble, path: string, out: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  for (const sheet of workbook.worksheets) {
+    const snapshot = double.inspect.sheet(sheet.name);
+    const rows = Math.max(sheet.rowCount, snapshot.formulas.length);
+    for (let r = 0; r < rows; r++) {
+      const columns = Math.max(sheet.getRow(r + 1).cellCount, snapshot.formulas[r]?.length ?? 0);
+      for (let c = 0; c < columns; c++) {
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.value = saved(snapshot.formulas[r]?.[c] ?? '', snapshot.values[r]?.[c] ?? '', snapshot.numberFormats[r]?.[c] ?? 'General');
+      }
+    }
+  }
+  await workbook.xlsx.writeFile(out);
+}
+
+/** A cell as the file keeps it: a formula with its result, unless the cell is Text (then "=…" is text). */
+function saved(formula: string | number | boolean, value: string | number | boolean, format: string): ExcelJS.CellValue {
+  if (formula === '') return null;
+  if (typeof formula !== 'string' || !formula.startsWith('=') || format === '@') return formula;
+  const result = typeof value === 'string' && value.startsWith('#') ? { error: value as ExcelJS.CellErrorValue['error'] } : value;
+  return { formula: formula.slice(1), result };
+}

@@ -4,11 +4,13 @@
  * Excel double, is read, checked, rebuilt and given rounds by the add-in, which keeps the file's
  * hidden sheets in step with its settings.
  */
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { BuildError } from '../../../../src/adapters/officejs/applyPlan';
 import { queueHiddenText } from '../../../../src/adapters/officejs/hiddenSheet';
 import { readBackTables, readWorkbookTables } from '../../../../src/adapters/officejs/readWorkbook';
 import { repairWorkbook } from '../../../../src/adapters/officejs/repair';
+import { watchTables, type TableChange } from '../../../../src/adapters/officejs/watch';
 import { StoredStateError } from '../../../../src/adapters/officejs/state';
 import { readSnapshots, SNAPSHOTS_KEY, SNAPSHOTS_SHEET_NAME } from '../../../../src/adapters/state/snapshots';
 import { decodeState, encodeDocument, STATE_KEY, STATE_SHEET_NAME, type StoredState } from '../../../../src/adapters/state/state';
@@ -18,7 +20,7 @@ import { readStoredDefinitions } from '../../../../src/taskpane/host/storedDefin
 import { writeTables } from '../../../../src/taskpane/host/writeTables';
 import { createExcelDouble, type ExcelDouble } from '@budget-tables/excel-double';
 import { capture } from '../../../helpers/cli';
-import { cliBuild, openInDouble } from '../../../helpers/cliWorkbook';
+import { cliBuild, openInDouble, saveFromDouble } from '../../../helpers/cliWorkbook';
 import { FIXTURES } from '../../../helpers/fixtures';
 import { copy, features } from '../../core/readback/helpers';
 
@@ -75,6 +77,19 @@ describe('[S6] the command line\'s workbook in Excel', () => {
     const { result, findings } = readBackTables(tables);
     expect([result.diff, result.notices, result.problems, findings]).toEqual([[], [], [], []]);
     expect(await double.run((context) => readStoredDefinitions(context))).toEqual(features);
+  });
+
+  test('[S6] the pane hears the user\'s edits of the command line\'s sheets, not of the others', async () => {
+    const double = await openInDouble(await cliBuild(input));
+    const calls: TableChange[][] = [];
+    const stop = await watchTables(double.context as unknown as Excel.RequestContext, (changes) => void calls.push(changes), { debounceMs: 20 });
+    double.user.addSheet('Noter');
+    double.user.type('Noter', 'A1', 'ikke en tabel');
+    double.user.type(hosp, 'D7', 6);
+    await double.settle();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(calls).toEqual([[{ worksheetId: sheetIds(double)[hosp], address: 'D7', changeType: 'RangeEdited' }]]);
+    await stop();
   });
 
   test('[S6] an edited amount is read back, and a number typed over a total is found by the integrity check', async () => {
@@ -212,5 +227,25 @@ describe('[D16] rounds the command line saved', () => {
     const sheet = await readSnapshots(hiddenText(double, SNAPSHOTS_SHEET_NAME));
     expect(setting.kind === 'valid' && setting.store.snapshots.map((s) => s.name)).toEqual(['Udvalgenes forslag', 'Seminar 22. maj']);
     expect(sheet).toEqual(setting);
+  });
+});
+
+describe('[S7] budget-tables read on the file Excel saves', () => {
+  test('[S7] reads the add-in\'s last build: command line build, the user\'s edit applied in Excel, the file saved, read with no change', async () => {
+    const path = await cliBuild(input);
+    const double = await openInDouble(path);
+    double.user.type(hosp, 'D7', 6.25);
+    const repaired = await double.run((context) => repairWorkbook(context));
+    if (repaired.status !== 'repaired') throw new Error(`not repaired: ${repaired.status}`);
+    const saved = join(dirname(path), 'saved.xlsx');
+    await saveFromDouble(double, path, saved);
+
+    const json = join(dirname(path), 'read.json');
+    const run = capture();
+    expect(await main(['read', saved, '--out', json], run.io)).toBe(EXIT.ok);
+    // The stored state is the add-in's, so the edit is part of the last build, not a change.
+    expect(JSON.parse(await readFile(json, 'utf8'))).toEqual(repaired.readBack.definitions);
+    // Nothing changed since the last build and nothing for the integrity check (a stale state would show D7 as an edit).
+    expect(run.stdout()).toBe(`Ingen ændringer siden sidste opbygning.\n${json}: definitionerne er skrevet.\n`);
   });
 });
