@@ -199,6 +199,18 @@ describe('[S7] the add-in keeps the command line\'s hidden state in step', () =>
     expect(double.inspect.sheets()).not.toContain(SNAPSHOTS_SHEET_NAME);
   });
 
+  test('[S7] a state sheet that is merely hidden (as LibreOffice saves it) is kept in step too, and stays hidden', async () => {
+    const double = await openInDouble(await cliBuild(input));
+    await double.run(async (context) => {
+      context.workbook.worksheets.getItem(STATE_SHEET_NAME).visibility = 'Hidden';
+      await context.sync();
+    });
+    const retitled = { ...copy(features), title: 'Efter LibreOffice' };
+    expect((await double.run((context) => writeTables(context, { definitions: retitled, layout }))).status).toBe('written');
+    expect((await stateInSheet(double))?.definitions).toEqual(retitled);
+    expect(double.inspect.sheet(STATE_SHEET_NAME).visibility).toBe('Hidden');
+  });
+
   test('[S7] a visible sheet of the state\'s name is the user\'s: read as the state, never written', async () => {
     const double = await openInDouble(await cliBuild(input));
     await double.run(async (context) => {
