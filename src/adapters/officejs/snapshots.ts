@@ -23,15 +23,18 @@ export async function readWorkbookSnapshots(context: Excel.RequestContext): Prom
 }
 
 /**
- * The setting, or else the command line's hidden sheet (one more sync for its cells), through the
- * one decoder and validator; and whether that sheet is there to keep in step on a save.
+ * The rounds through the one decoder and validator, and whether the command line's hidden sheet
+ * is there to keep in step on a save. Where that sheet is hidden it is read (one more sync for
+ * its cells) even beside the setting: both sides write it, while `budget-tables snapshot` patches
+ * only the sheet and leaves the setting as it was, so the setting may lack a round the sheet has,
+ * and a save from it would drop that round. The setting alone is read where there is no sheet.
  */
 async function readStoredSnapshots(context: Excel.RequestContext): Promise<{ reading: SnapshotsReading; sheetKeptInStep: boolean }> {
   const item = context.workbook.settings.getItemOrNullObject(SNAPSHOTS_KEY);
   const sheet = lookUpHiddenSheet(context, SNAPSHOTS_SHEET_NAME);
   item.load('value');
   await context.sync();
-  const fromSheet = item.isNullObject && sheet.exists();
+  const fromSheet = sheet.keptInStep() || (item.isNullObject && sheet.exists());
   const stored: unknown = fromSheet ? await readHiddenText(context, sheet.sheet) : item.isNullObject ? undefined : item.value;
   return { reading: await readSnapshots(stored), sheetKeptInStep: sheet.keptInStep() };
 }

@@ -12,7 +12,7 @@ import { readBackTables, readWorkbookTables } from '../../../../src/adapters/off
 import { repairWorkbook } from '../../../../src/adapters/officejs/repair';
 import { watchTables, type TableChange } from '../../../../src/adapters/officejs/watch';
 import { StoredStateError } from '../../../../src/adapters/officejs/state';
-import { readSnapshots, SNAPSHOTS_KEY, SNAPSHOTS_SHEET_NAME } from '../../../../src/adapters/state/snapshots';
+import { encodeSnapshots, readSnapshots, SNAPSHOTS_KEY, SNAPSHOTS_SHEET_NAME } from '../../../../src/adapters/state/snapshots';
 import { decodeState, encodeDocument, STATE_KEY, STATE_SHEET_NAME, type StoredState } from '../../../../src/adapters/state/state';
 import { EXIT, main } from '../../../../src/cli/main';
 import { listRounds, saveRound } from '../../../../src/taskpane/host/rounds';
@@ -239,6 +239,33 @@ describe('[D16] rounds the command line saved', () => {
     const sheet = await readSnapshots(hiddenText(double, SNAPSHOTS_SHEET_NAME));
     expect(setting.kind === 'valid' && setting.store.snapshots.map((s) => s.name)).toEqual(['Udvalgenes forslag', 'Seminar 22. maj']);
     expect(sheet).toEqual(setting);
+  });
+
+  test('[D16] a round the command line adds to the sheet after the add-in saved one is listed, and the next save keeps it', async () => {
+    const path = await cliBuild(input);
+    expect(await main(['snapshot', path, '--name', 'Udvalgenes forslag'], capture().io)).toBe(EXIT.ok);
+    const double = await openInDouble(path);
+    expect((await double.run((context) => saveRound(context, 'Seminar 22. maj', new Date('2026-05-22T14:00:00Z')))).kind).toBe('saved');
+    // `budget-tables snapshot` on the saved file patches only the sheet; the add-in's setting stays as it was.
+    const setting = double.inspect.settings()[SNAPSHOTS_KEY];
+    const store = await readSnapshots(setting);
+    if (store.kind !== 'valid') throw new Error('the saved store does not read');
+    const patched = await encodeSnapshots({ ...store.store, snapshots: [...store.store.snapshots, { name: 'Efter seminaret', savedAt: '2026-05-23T09:00:00.000Z', definitions: features }] });
+    if (!('encoded' in patched)) throw new Error('the store is full');
+    await double.run(async (context) => {
+      queueHiddenText(context, SNAPSHOTS_SHEET_NAME, patched.encoded);
+      await context.sync();
+    });
+    expect(double.inspect.settings()[SNAPSHOTS_KEY]).toBe(setting);
+    const listed = await double.run((context) => listRounds(context));
+    expect(listed.kind === 'listed' && listed.snapshots.map((s) => s.name)).toEqual(['Udvalgenes forslag', 'Seminar 22. maj', 'Efter seminaret']);
+    expect((await double.run((context) => saveRound(context, 'Budgetforlig', new Date('2026-06-01T10:00:00Z')))).kind).toBe('saved');
+    const names = async (text: unknown) => {
+      const reading = await readSnapshots(text);
+      return reading.kind === 'valid' ? reading.store.snapshots.map((s) => s.name) : reading.problems;
+    };
+    const all = ['Udvalgenes forslag', 'Seminar 22. maj', 'Efter seminaret', 'Budgetforlig'];
+    expect([await names(hiddenText(double, SNAPSHOTS_SHEET_NAME)), await names(double.inspect.settings()[SNAPSHOTS_KEY])]).toEqual([all, all]);
   });
 });
 
