@@ -102,6 +102,46 @@ describe('getItem vs getItemOrNullObject', () => {
   });
 });
 
+describe('very hidden sheets', () => {
+  async function veryHidden(): Promise<ReturnType<typeof makeDouble>> {
+    const d = makeDouble({ sheets: ['Budget', 'Store'] });
+    await d.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Store').visibility = 'VeryHidden';
+      await ctx.sync();
+    });
+    return d;
+  }
+
+  it('are found by getItemOrNullObject in any case, with their visibility', async () => {
+    const d = await veryHidden();
+    await d.run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItemOrNullObject('STORE').load('name,visibility');
+      await ctx.sync();
+      expect([s.isNullObject, s.name, s.visibility]).toEqual([false, 'Store', 'VeryHidden']);
+    });
+  });
+
+  it('have cells that can be written and read', async () => {
+    const d = await veryHidden();
+    await d.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Store').getRange('A1:A2');
+      range.numberFormat = [['@'], ['@']];
+      range.values = [['+abc'], ['=x']];
+      await ctx.sync();
+    });
+    expect(await read(d, 'Store', 'A1:A2', 'values')).toEqual([['+abc'], ['=x']]);
+  });
+
+  it('cannot be deleted until they are made visible or hidden (Excel refuses by design)', async () => {
+    const d = await veryHidden();
+    await d.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Store').delete();
+      expect((await rejection(ctx.sync())).code).toBe('GeneralException');
+    });
+    expect(d.inspect.sheets()).toEqual(['Budget', 'Store']);
+  });
+});
+
 describe('worksheet collection and properties', () => {
   it('reports items, count, active sheet, position and visibility', async () => {
     const d = makeDouble({ sheets: ['A', 'B', 'C'] });

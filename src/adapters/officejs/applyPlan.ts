@@ -8,7 +8,8 @@
  * Sync budget per build (docs/benchmarks.md has the counts by size):
  *   1. read sheets, names, the stored state and the marker of an interrupted build
  *      (`readBuildTarget`: the plan avoids the user's sheet names, and a rebuild compares
- *      with the last build's plan)
+ *      with the last build's plan); plus one, the hidden sheet's cells, in a workbook the
+ *      command line built that has no setting yet (./storedSettings.ts)
  *   2. read the current tables, in requests whose responses stay under 5 MB
  *      (only for a rebuild that does not overwrite)
  *   3. the write: the marker, sheet names, new sheets and every block's new height first,
@@ -26,7 +27,8 @@ import { planBlock, readBlocks, type BlockToRead } from './blockRead';
 import { BuildError, NameClashError, PlanLimitError, type BuildPhase, type ProgressReport } from './buildErrors';
 import { BUILD_MARKER_KEY, encodeMarker, type BuildMarker } from './buildMarker';
 import { currentTableRows, type BuildTarget, type WorkbookSnapshot } from './buildTarget';
-import { encodeState, STATE_KEY, WARN_BYTES, type OwnedSheet, type StoredState } from './state';
+import { queueHiddenText } from './hiddenSheet';
+import { encodeState, STATE_KEY, STATE_SHEET_NAME, WARN_BYTES, type OwnedSheet, type StoredState } from './state';
 import { COMMAND_BYTES, estimateBatchBytes, planWriteBatches, reshapeBlock, writeSlice, type PreviousExtent } from './writeSheet';
 
 // The pane and the tests know a build's failures and progress from here, where a build is run.
@@ -76,7 +78,8 @@ export async function applyPlan(context: Excel.RequestContext, target: BuildTarg
   const written: string[] = [];
   const notWritten = (): string[] => plan.sheets.map((s) => s.name).filter((n) => !written.includes(n));
   // The state's size is known before the ids of new sheets are: they add about 40 bytes a sheet.
-  const stateSize = (await encodeState(finalState(inputs, new Map()))).length;
+  // It travels twice when the command line's state sheet is kept in step too.
+  const stateSize = (await encodeState(finalState(inputs, new Map()))).length * (workbook.stateSheet ? 2 : 1);
   const extras = { first: preparationBytes(inputs), last: finishingBytes(inputs, stateSize) };
   const batches = planWriteBatches(plan.sheets, extras);
   // A single write request that creates sheets leaves the state to a request of its own (see below).
@@ -276,9 +279,15 @@ function queueNamesAndRemovals(context: Excel.RequestContext, inputs: BuildInput
   for (const sheet of inputs.owned.values()) if (!plannedKeys.has(sheet.key)) context.workbook.worksheets.getItem(sheet.id).delete();
 }
 
-/** The stored state of the finished build, written once, with the marker's removal. */
+/**
+ * The stored state of the finished build, written once, with the marker's removal. A workbook
+ * the command line built keeps the same text in its hidden sheet, so `budget-tables read` on
+ * the saved file reads this build, not the command line's; it goes first, so that should
+ * Excel refuse it, the marker still stands and a retry finishes the build.
+ */
 async function queueFinalState(context: Excel.RequestContext, inputs: BuildInputs, idByKey: ReadonlyMap<string, string>): Promise<number> {
   const encoded = await encodeState(finalState(inputs, idByKey));
+  if (inputs.workbook.stateSheet) queueHiddenText(context, STATE_SHEET_NAME, encoded);
   context.workbook.settings.add(STATE_KEY, encoded);
   // The marker went in with the build's first request, so it is there to delete.
   context.workbook.settings.getItem(BUILD_MARKER_KEY).delete();

@@ -44,6 +44,8 @@ export interface WorkbookSnapshot {
   state: StoredState | undefined;
   /** A build that started and did not finish. */
   marker: BuildMarker | undefined;
+  /** The command line's hidden state sheet is there: the build keeps it in step with the setting. */
+  stateSheet: boolean;
 }
 
 async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
@@ -52,13 +54,14 @@ async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnap
   const stored = readStoredSettings(context);
   await context.sync();
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const { state, marker } = await stored();
+  const { state, marker, stateSheet } = await stored();
   return {
     sheets,
     sheetIds: new Set(sheets.map((s) => s.id)),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
     state,
     marker: marker ?? markerOfOlderVersion(state),
+    stateSheet,
   };
 }
 

@@ -1,16 +1,16 @@
 /**
- * Reads the last build's stored state (definitions and layout) from the workbook settings.
+ * Reads the last build's stored state (definitions and layout) where the workbook keeps it
+ * (the add-in's setting, or the command line's hidden sheet: ../../adapters/officejs/storedSettings.ts).
  * Shared by the Office.js host and the browser preview, since both hand it an `Excel.RequestContext`.
  */
-import { decodeState, STATE_KEY, type StoredState } from '../../adapters/officejs/state';
+import type { StoredState } from '../../adapters/officejs/state';
+import { readStoredSettings } from '../../adapters/officejs/storedSettings';
 import type { InitiativeFile } from '../../core/format/types';
 
 export async function readStoredState(context: Excel.RequestContext): Promise<StoredState | undefined> {
-  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  setting.load('value');
+  const stored = readStoredSettings(context);
   await context.sync();
-  if (setting.isNullObject) return undefined;
-  return decodeState(setting.value);
+  return (await stored()).state;
 }
 
 export async function readStoredDefinitions(context: Excel.RequestContext): Promise<InitiativeFile | undefined> {

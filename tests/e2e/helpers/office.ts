@@ -3,7 +3,7 @@
  * interception: the tests run without internet and decide what Office reports. It is only
  * as much of Office as the pane touches before it writes. `Excel.run` hands the batch either
  * a workbook that cannot be read at all (the default: a write fails as a host fault) or an
- * empty workbook without Budget Tables tables. `new Excel.RequestContext()`, which the pane
+ * empty workbook without Budget Tables tables (neither has the command line's hidden state sheet). `new Excel.RequestContext()`, which the pane
  * keeps for watching the tables, always sees the empty workbook: there is nothing to watch.
  */
 import type { Page } from 'playwright-core';
@@ -31,14 +31,14 @@ window.Office = {
     return {
       sync: function () { return Promise.resolve(); },
       workbook: {
-        worksheets: { load: function () { return { items: [] }; } },
+        worksheets: { load: function () { return { items: [] }; }, getItemOrNullObject: noState },
         names: { load: function () { return { items: [] }; } },
         settings: { getItemOrNullObject: noState },
       },
     };
   }
   function unreadableContext() {
-    return { sync: function () { return Promise.resolve(); }, workbook: { settings: { getItemOrNullObject: noState } } };
+    return { sync: function () { return Promise.resolve(); }, workbook: { worksheets: { getItemOrNullObject: noState }, settings: { getItemOrNullObject: noState } } };
   }
   window.Excel = {
     RequestContext: function () { return emptyContext(); },

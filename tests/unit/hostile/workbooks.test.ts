@@ -15,6 +15,9 @@ import { MAX_INFLATED_BYTES, MAX_WORKBOOK_FILE_BYTES, MAX_ZIP_ENTRIES } from '..
 import { FIXTURES } from '../../helpers/fixtures';
 import { deflatedEntry, deflatedZeros, encodedStateCells, entriesOf, envelopeCells, gzippedZeros, withStateCells, writeZip } from '../../helpers/hostileWorkbooks';
 import { features } from '../core/readback/helpers';
+import { BuildError } from '../../../src/adapters/officejs/applyPlan';
+import { writeTables } from '../../../src/taskpane/host/writeTables';
+import { openInDouble } from '../../helpers/cliWorkbook';
 
 function capture() {
   const out: string[] = [];
@@ -200,6 +203,22 @@ describe('budget-tables read refuses what is not a Budget Tables workbook, clean
 
   test('[W2] the limits are what docs/readback.md states', () => {
     expect([MAX_ZIP_ENTRIES, MAX_INFLATED_BYTES, MAX_STATE_JSON_BYTES]).toEqual([10_000, 40 * 1024 * 1024, 64 * 1024 * 1024]);
+  });
+});
+
+describe('[S6] the add-in refuses the same tampered state sheets, and writes nothing', () => {
+  test.each(cases.filter((c) => c.kind === 'badState'))('[$rule] $name', async ({ make, codes }) => {
+    const file = join(dir, 'in-excel.xlsx');
+    await writeFile(file, await make());
+    const double = await openInDouble(file);
+    const before = double.inspect.sheets().map((name) => double.inspect.sheet(name).formulas);
+    const failure = await double.run((context) => writeTables(context, { definitions: features, layout: { lang: 'da', decimals: 1 } })).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(BuildError);
+    const refusal = (failure as BuildError).cause;
+    expect(refusal).toBeInstanceOf(StoredStateError);
+    expect((refusal as StoredStateError).problems.map((p) => p.code)).toEqual(codes);
+    expect(double.inspect.sheets().map((name) => double.inspect.sheet(name).formulas)).toEqual(before);
+    expect(double.inspect.settings()).toEqual({});
   });
 });
 

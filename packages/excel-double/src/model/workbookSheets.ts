@@ -93,6 +93,10 @@ export class WorkbookSheets {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    // By design in Excel (office-js#365): a very hidden sheet must be made visible or hidden before it can be deleted.
+    if (sheet.visibility === 'VeryHidden') {
+      throw officeError('GeneralException', 'There was an internal error while processing the request.', 'Worksheet.delete');
+    }
     if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
       throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
     }
