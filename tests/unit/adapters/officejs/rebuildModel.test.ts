@@ -323,8 +323,8 @@ function totalsByName(double: ExcelDouble): Map<string, number[]> {
 }
 
 function cellRules(double: ExcelDouble, sheet: string): unknown {
-  const { dataValidations, conditionalFormats } = double.inspect.sheet(sheet);
-  return { dataValidations, conditionalFormats };
+  const { dataValidations, conditionalFormats, pageLayout } = double.inspect.sheet(sheet);
+  return { dataValidations, conditionalFormats, pageBreaks: pageLayout.horizontalPageBreaks };
 }
 
 async function checkWorkbook(world: World, definitions: InitiativeFile, result: BuildResult): Promise<void> {
@@ -342,7 +342,7 @@ async function checkWorkbook(world: World, definitions: InitiativeFile, result: 
   await build(fresh, definitions, false);
   expect(totalsByName(double)).toEqual(totalsByName(fresh));
   expect(totalsByName(double).get('GrandTotal')).toEqual(buildModel(definitions).total.map((v) => round(v)));
-  // The Med drop-downs (and any warning format) are those of a fresh build: none stale, none doubled.
+  // The Med drop-downs, any warning format and the page breaks are those of a fresh build: none stale, none doubled.
   // Sheets are paired by key: beside the user's own sheets a sheet may have another name than in the fresh build.
   const freshNames = new Map(planFor(definitions, ['Sheet1']).sheets.map((s) => [s.key, s.name]));
   for (const sheet of plan.sheets) {
