@@ -164,6 +164,34 @@ describe('[S7] the add-in keeps the command line\'s hidden state in step', () =>
     expect(await stateInSheet(double)).toEqual(await decodeState(double.inspect.settings()[STATE_KEY]));
   });
 
+  test('[S7] the first rebuild interrupted at each of its syncs (before, midway, answer lost) and retried ends as a build from scratch', async () => {
+    // The tables grow (an initiative more) and the title changes, so every sheet is rewritten.
+    const grown = copy(features);
+    grown.title = 'Budget 2020 – efter seminaret';
+    grown.initiatives.push({ id: 'ny_pulje', committee: 'hosp', number: '12', title: 'Ny pulje', amounts: { '2021': 3 } });
+    const scratch = createExcelDouble();
+    expect((await scratch.run((context) => writeTables(context, { definitions: grown, layout }))).status).toBe('written');
+    const cli = await cliBuild(input);
+    for (const sync of [1, 2, 3, 4]) {
+      for (const [mode, options] of [['before', { afterCommands: 0 }], ['midway', { afterCommands: 5 }], ['lost', { loseResponse: true }]] as const) {
+        const double = await openInDouble(cli);
+        double.failOnSync(sync, 'GeneralException', options);
+        const interrupted = await double.run((context) => writeTables(context, { definitions: grown, layout })).then(
+          (result) => result.status,
+          (error: unknown) => (error instanceof Error ? error.name : 'thrown'),
+        );
+        double.cancelFailures();
+        const retried = await double.run((context) => writeTables(context, { definitions: grown, layout }));
+        const where = { sync, mode, interrupted };
+        expect({ ...where, status: retried.status }).toEqual({ ...where, status: 'written' });
+        for (const sheet of retried.sheets) expect({ ...where, sheet, values: double.inspect.sheet(sheet).values }).toEqual({ ...where, sheet, values: scratch.inspect.sheet(sheet).values });
+        const setting = await decodeState(double.inspect.settings()[STATE_KEY]);
+        expect({ ...where, definitions: setting?.definitions, inProgress: setting?.inProgress }).toEqual({ ...where, definitions: grown, inProgress: false });
+        expect({ ...where, same: await stateInSheet(double) }).toEqual({ ...where, same: setting });
+      }
+    }
+  });
+
   test('[S7] the conflict check keeps the user\'s edit from a rebuild; applying the read-back keeps it and stores it in both places', async () => {
     const double = await openInDouble(await cliBuild(input));
     const cliState = hiddenText(double, STATE_SHEET_NAME);
