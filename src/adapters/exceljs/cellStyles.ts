@@ -7,6 +7,7 @@
  * again for every cell.
  */
 import type ExcelJS from 'exceljs';
+import { rangeBounds } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
 import type { BorderWeight, CellStyle, SheetPlan } from '../../core/layout/plan';
 
@@ -104,20 +105,4 @@ function borderStyle(weight: BorderWeight): ExcelJS.BorderStyle {
 
 export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
-}
-
-/** 0-based corners of an A1 range such as "B6:H1010" or "A1". */
-export function rangeBounds(range: string): { fromRow: number; fromColumn: number; toRow: number; toColumn: number } {
-  const [from = '', to = from] = range.split(':');
-  const start = parseAddress(from);
-  const end = parseAddress(to);
-  return { fromRow: start.row, fromColumn: start.column, toRow: end.row, toColumn: end.column };
-}
-
-function parseAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (match === null) throw new Error(`Not an A1 address: ${address}`);
-  let column = 0;
-  for (const letter of match[1] ?? '') column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
 }

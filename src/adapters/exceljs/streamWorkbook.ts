@@ -9,10 +9,10 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { sheetPrefix } from '../../core/layout/a1';
+import { rangeBounds, sheetPrefix } from '../../core/layout/a1';
 import type { LayoutPlan, SheetPlan } from '../../core/layout/plan';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME } from '../state/state';
-import { rangeBounds, sheetCellStyles } from './cellStyles';
+import { sheetCellStyles } from './cellStyles';
 import { chartParts, REL_DRAWING, withContentTypes, type ChartParts } from './chart';
 import { assertStateSheetFree, cellValue, conditionalFormatting, listValidation, rowsBeforeBreaks, worksheetOptions, writeColumns, type XlsxOptions } from './writeWorkbook';
 

@@ -3,12 +3,12 @@
  * every value, formula, format and name comes from the plan.
  */
 import ExcelJS from 'exceljs';
-import { sheetPrefix } from '../../core/layout/a1';
+import { columnLetter, rangeBounds, sheetPrefix } from '../../core/layout/a1';
 import { GENERAL_FORMAT } from '../../core/layout/columns';
 import { FONT_NAME } from '../../core/layout/grid';
 import { printAreaWithChart } from '../../core/layout/print';
 import type { CellStyle, ConditionalFormatPlan, LayoutPlan, PlanCell, PrintMargins, PrintPlan, SheetPlan } from '../../core/layout/plan';
-import { applyStyle, argb, rangeBounds } from './cellStyles';
+import { applyStyle, argb } from './cellStyles';
 import { addCharts } from './chart';
 import { encodeState, splitStateIntoChunks, STATE_SHEET_NAME, type StoredState } from '../state/state';
 
@@ -194,11 +194,8 @@ export function conditionalFormatting(format: ConditionalFormatPlan, index: numb
 
 /** Every address in an A1 range of one column, e.g. "J7:J9" gives J7, J8, J9. */
 function forEachCell(range: string, visit: (address: string) => void): void {
-  const [from = '', to = from] = range.split(':');
-  const start = /^([A-Z]+)(\d+)$/.exec(from);
-  const end = /^([A-Z]+)(\d+)$/.exec(to);
-  if (start === null || end === null) throw new Error(`Not an A1 range: ${range}`);
-  for (let row = Number(start[2]); row <= Number(end[2]); row++) visit(`${start[1] ?? ''}${row}`);
+  const { fromRow, toRow, fromColumn } = rangeBounds(range);
+  for (let row = fromRow; row <= toRow; row++) visit(`${columnLetter(fromColumn)}${row + 1}`);
 }
 
 function applyRangeStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {

@@ -51,3 +51,19 @@ export function sheetPrefix(sheetName: string): string {
 export function toAbsolute(relative: string): string {
   return relative.replace(/\$?([A-Z]+)\$?(\d+)/g, '$$$1$$$2');
 }
+
+/** 0-based corners of an A1 range such as "B6:H1010", "$A$1" or "A1": the inverse of `range`. */
+export function rangeBounds(range: string): { fromRow: number; fromColumn: number; toRow: number; toColumn: number } {
+  const [from = '', to = from] = range.split(':');
+  const start = parseAddress(from);
+  const end = parseAddress(to);
+  return { fromRow: start.row, fromColumn: start.column, toRow: end.row, toColumn: end.column };
+}
+
+function parseAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (match === null) throw new Error(`Not an A1 address: ${address}`);
+  let column = 0;
+  for (const letter of match[1] ?? '') column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}

@@ -9,6 +9,7 @@
  * leave a near-empty page): the page is filled to FILL of its height only, and the page's
  * scale is the largest either program may print the sheet at.
  */
+import { rangeBounds } from './a1';
 import type { PrintMargins, PrintPlan, SheetPlan } from './plan';
 
 /** Rows that print on one page when they fit on one (a page never ends inside them unless it must). */
@@ -66,14 +67,14 @@ export interface PaginationInput {
   blocks: readonly KeepTogether[];
 }
 
+type MeasuredSheet = Pick<SheetPlan, 'rowHeights' | 'styles' | 'columnWidths' | 'hiddenColumns'> & { print: Pick<PrintPlan, 'margins' | 'orientation'> };
+
 /**
  * The 0-based rows that start a new printed page, ascending: none when the table fits on one
  * page. Greedy: each page takes the rows that fit, then ends at the allowed break that splits
  * the fewest blocks (a block taller than a page does not count: it must split anyway), the
  * latest of those; a page with no allowed break at all ends where the rows stop fitting.
  */
-type MeasuredSheet = Pick<SheetPlan, 'rowHeights' | 'styles' | 'columnWidths' | 'hiddenColumns'> & { print: Pick<PrintPlan, 'margins' | 'orientation'> };
-
 export function pageBreaks(sheet: MeasuredSheet, input: PaginationInput): number[] {
   const { headerRow, lastRow } = input;
   const height = rowHeightsOf(sheet, lastRow);
@@ -118,18 +119,11 @@ function rowHeightsOf(sheet: Pick<SheetPlan, 'rowHeights' | 'styles'>, lastRow: 
   for (const styled of sheet.styles) {
     const size = styled.style.fontSize;
     if (size === undefined) continue;
-    const [top, bottom] = rowsOf(styled.range);
-    for (let row = top; row <= Math.min(bottom, lastRow); row++) heights[row] = Math.max(heights[row] ?? 0, size * ROW_HEIGHT_PER_FONT_POINT);
+    const { fromRow, toRow } = rangeBounds(styled.range);
+    for (let row = fromRow; row <= Math.min(toRow, lastRow); row++) heights[row] = Math.max(heights[row] ?? 0, size * ROW_HEIGHT_PER_FONT_POINT);
   }
   for (const { row, height } of sheet.rowHeights) if (row <= lastRow) heights[row] = height;
   return heights;
-}
-
-/** The 0-based first and last row of an A1 range ("A1:J1", "B7"). */
-function rowsOf(a1: string): [number, number] {
-  const rows = [...a1.matchAll(/\d+/g)].map((m) => Number(m[0]) - 1);
-  const top = rows[0] ?? 0;
-  return [top, rows[1] ?? top];
 }
 
 /**
